@@ -1,0 +1,56 @@
+import path from "node:path";
+import { z } from "zod";
+import { StartupError } from "../startup-error.ts";
+
+const LogLevelSchema = z.enum(["debug", "info", "warn", "error", "silent"]);
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Unset → embedded PGlite in SECTOR_DATA_DIR; set → PostgreSQL through `pg`. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  SECTOR_DATA_DIR: z.string().min(1).default("./data"),
+  LOG_LEVEL: LogLevelSchema.default("info"),
+  /** Size of the `pg` pool when DATABASE_URL is set. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Env = Readonly<{
+  nodeEnv: "development" | "production" | "test";
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: z.infer<typeof LogLevelSchema>;
+  databasePoolSize: number;
+}>;
+
+export class EnvError extends StartupError {
+  override name = "EnvError";
+}
+
+/** Parses the environment once; throws an EnvError listing every invalid variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const values = result.data;
+  return Object.freeze({
+    nodeEnv: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: path.resolve(cwd, values.SECTOR_DATA_DIR),
+    logLevel: values.LOG_LEVEL,
+    databasePoolSize: values.DATABASE_POOL_SIZE,
+  });
+}

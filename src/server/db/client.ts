@@ -1,0 +1,86 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
+import * as schema from "./schema.ts";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "embedded" | "postgresql";
+
+/** An open database: the Drizzle handle, what it runs on, and how to close it. */
+export type DatabaseHandle = {
+  readonly db: Database;
+  readonly kind: DatabaseKind;
+  /** Runs raw SQL (several statements allowed) outside Drizzle; used by migrations and jobs. */
+  exec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+  /** Named in the lock file so a second process can say who holds the embedded database. */
+  command?: string;
+};
+
+export const pgliteFolderName = "pglite";
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  }
+  const lock = acquireDataDirLock(options.dataDir, options.command ?? "sector");
+  try {
+    const client = await PGlite.create({ dataDir: path.join(options.dataDir, pgliteFolderName) });
+    return wrapPglite(client, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+export function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const db = drizzleNodePostgres(pool, { schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    kind: "postgresql",
+    async exec(sqlText) {
+      await pool.query(sqlText);
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Wraps an already open PGlite (the tests load theirs from a golden image). */
+export function wrapPglite(client: PGlite, lock?: DataDirLock): DatabaseHandle {
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    kind: "embedded",
+    async exec(sqlText) {
+      await client.exec(sqlText);
+    },
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+type Executor = { execute(query: SQL): PromiseLike<unknown> };
+
+/** Raw SQL returning rows, on either driver (both answer with `{ rows }`). For repositories only. */
+export async function queryRows<Row>(executor: Executor, query: SQL): Promise<Row[]> {
+  const result = (await executor.execute(query)) as { rows: Row[] };
+  return result.rows;
+}

@@ -1,0 +1,118 @@
+import fs from "node:fs";
+import path from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { createSystemRoutes } from "../features/system/system.routes.ts";
+import type { AppDeps } from "./context.ts";
+import { AppError, buildErrorBody, codeForStatus, statusByCode } from "./errors.ts";
+import { openApiInfo } from "./openapi.ts";
+import { renderOpenApiReference } from "./openapi-reference.ts";
+import { createRouter } from "./router.ts";
+
+const defaultBodyLimitBytes = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const logger = deps.logger.child({ requestId: c.get("requestId") });
+    c.set("logger", logger);
+    const startedAt = performance.now();
+    await next();
+    logger.info("request", {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
+    });
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: defaultBodyLimitBytes,
+      onError: (c) =>
+        c.json(
+          buildErrorBody(
+            "payload_too_large",
+            `The body is larger than ${defaultBodyLimitBytes} bytes.`,
+            c.get("requestId"),
+          ),
+          413,
+        ),
+    }),
+  );
+
+  app.route("/api", createSystemRoutes(deps));
+
+  app.doc31("/api/openapi.json", openApiInfo(deps.version));
+  app.get("/api/docs", (c) =>
+    c.html(renderOpenApiReference(app.getOpenAPI31Document(openApiInfo(deps.version)))),
+  );
+
+  app.all("/api/*", (c) =>
+    c.json(
+      buildErrorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`, c.get("requestId")),
+      404,
+    ),
+  );
+
+  if (deps.webRoot) mountWebApp(app, deps.webRoot);
+
+  app.notFound((c) =>
+    c.json(buildErrorBody("not_found", `Nothing at ${c.req.path}.`, c.get("requestId")), 404),
+  );
+
+  app.onError((error, c) => {
+    const id = c.get("requestId") ?? "unknown";
+    if (error instanceof AppError) {
+      return c.json(buildErrorBody(error.code, error.message, id, error.fields), statusByCode[error.code]);
+    }
+    if (error instanceof HTTPException) {
+      const code = codeForStatus(error.status);
+      return c.json(buildErrorBody(code, error.message || code, id), statusByCode[code]);
+    }
+    (c.get("logger") ?? deps.logger).error("unhandled error", { err: error });
+    return c.json(
+      buildErrorBody("internal_error", "Something went wrong on our side; quote the request id.", id),
+      500,
+    );
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function mountWebApp(app: ReturnType<typeof createRouter>, webRoot: string) {
+  const indexHtml = fs.readFileSync(path.join(webRoot, "index.html"), "utf8");
+  app.use(
+    "/assets/*",
+    serveStatic({
+      root: webRoot,
+      onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable"),
+    }),
+  );
+  app.use("*", serveStatic({ root: webRoot, index: "__no_index__" }));
+  // Client-side routes (and the client's not-found page) are all served by the single page.
+  app.get("*", (c) => {
+    c.header("Cache-Control", "no-cache");
+    return c.html(indexHtml);
+  });
+}

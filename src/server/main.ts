@@ -1,0 +1,69 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Env } from "./config/env.ts";
+import { openDatabase } from "./db/client.ts";
+import { initialiseInstallation } from "./features/system/initialise-installation.ts";
+import { createApp } from "./http/app.ts";
+import type { Logger } from "./logging/logger.ts";
+import { readPackageVersion } from "./paths.ts";
+
+export type RunningServer = { url: string; close(): Promise<void> };
+
+/** Opens the database, applies migrations, and serves the API (and the web app if built). */
+export async function startServer(options: {
+  env: Env;
+  logger: Logger;
+  webRoot?: string;
+  clock?: () => Date;
+}): Promise<RunningServer> {
+  const { env, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const database = await openDatabase({
+    databaseUrl: env.databaseUrl,
+    dataDir: env.dataDir,
+    poolSize: env.databasePoolSize,
+    command: "sector serve",
+  });
+  try {
+    const report = await initialiseInstallation(database, clock);
+    logger.info("database ready", {
+      kind: database.kind,
+      ...(database.kind === "embedded" ? { dataDir: env.dataDir } : {}),
+      migrationsApplied: report.applied,
+      migrationsTotal: report.total,
+    });
+    const app = createApp({
+      database,
+      logger,
+      clock,
+      version: readPackageVersion(),
+      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const instance = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, () =>
+        resolve(instance),
+      );
+      instance.once("error", reject);
+    });
+    const address = server.address() as AddressInfo;
+    const url = `http://${displayHost(env.host)}:${address.port}`;
+    logger.info("listening", { url });
+    return {
+      url,
+      async close() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+const loopbackOrAny = new Set(["0.0.0.0", "::", "127.0.0.1", "::1", "localhost"]);
+
+function displayHost(host: string): string {
+  if (loopbackOrAny.has(host)) return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
+}

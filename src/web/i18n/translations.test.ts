@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import en from "./locales/en.json";
+import it_ from "./locales/it.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function keys(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+function emptyKeys(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string"
+      ? value.trim() === ""
+        ? [`${prefix}${key}`]
+        : []
+      : emptyKeys(value, `${prefix}${key}.`),
+  );
+}
+
+describe("translations", () => {
+  it("have the same keys in Italian and English", () => {
+    expect(keys(it_).sort()).toEqual(keys(en).sort());
+  });
+
+  it("have no empty strings", () => {
+    expect([...emptyKeys(it_), ...emptyKeys(en)]).toEqual([]);
+  });
+
+  it("use the same interpolation variables in both languages", () => {
+    const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((match) => match[1]).sort();
+    const lookup = (tree: Tree, path: string) =>
+      path
+        .split(".")
+        .reduce<string | Tree>((node, part) => (node as Tree)[part] as string | Tree, tree) as string;
+    for (const key of keys(en)) {
+      expect(variables(lookup(it_, key)), key).toEqual(variables(lookup(en, key)));
+    }
+  });
+});
