@@ -23,6 +23,8 @@ export async function startServer(options: {
     dataDir: env.dataDir,
     poolSize: env.databasePoolSize,
     command: "sector serve",
+    onConnectionError: (error) =>
+      logger.warn("database connection lost; the pool will reconnect", { err: error }),
   });
   try {
     const report = await initialiseInstallation(database, clock);

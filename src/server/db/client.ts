@@ -27,13 +27,15 @@ export type OpenDatabaseOptions = {
   poolSize?: number;
   /** Named in the lock file so a second process can say who holds the embedded database. */
   command?: string;
+  /** Errors of idle PostgreSQL connections (server restart, terminated backend); they must not crash the process. */
+  onConnectionError?: (error: Error) => void;
 };
 
 export const pgliteFolderName = "pglite";
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError);
   }
   const lock = acquireDataDirLock(options.dataDir, options.command ?? "sector");
   try {
@@ -45,8 +47,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 }
 
-export function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
+export function openPostgres(
+  databaseUrl: string,
+  poolSize: number,
+  onConnectionError: (error: Error) => void = () => {},
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // Without a listener, an idle client's error (e.g. the server restarting) would crash the process.
+  pool.on("error", onConnectionError);
   const db = drizzleNodePostgres(pool, { schema, casing: "snake_case" }) as unknown as Database;
   return {
     db,

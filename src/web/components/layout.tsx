@@ -11,7 +11,7 @@ export function Layout() {
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <NavLink to="/" className="brand" aria-label={`${t("app.name")} — ${t("nav.home")}`}>
+          <NavLink to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               S
             </span>

@@ -1,0 +1,54 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { ensureWebBuild } from "../../src/cli/web-build.ts";
+import { packageRoot } from "../../src/server/paths.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Builds the web app if needed and starts a real server on a fresh embedded database. */
+export default async function setup(project: TestProject) {
+  await ensureWebBuild((message) => process.stderr.write(`${message}\n`));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sector-e2e-"));
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", "--port", "0"],
+    {
+      cwd: packageRoot,
+      env: { ...process.env, SECTOR_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn" },
+      stdio: ["ignore", "inherit", "pipe"],
+    },
+  );
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`The server did not start in time:\n${output}`)),
+      120_000,
+    );
+    server.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    server.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited with code ${code}:\n${output}`));
+    });
+  });
+  project.provide("baseUrl", baseUrl);
+  return async () => {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
