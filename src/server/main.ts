@@ -5,6 +5,7 @@ import { openDatabase } from "./db/client.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { createApp } from "./http/app.ts";
 import type { Logger } from "./logging/logger.ts";
+import { createMailer } from "./mail/mailer.ts";
 import { readPackageVersion } from "./paths.ts";
 
 export type RunningServer = { url: string; close(): Promise<void> };
@@ -34,11 +35,18 @@ export async function startServer(options: {
       migrationsApplied: report.applied,
       migrationsTotal: report.total,
     });
+    const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
     const app = createApp({
       database,
       logger,
       clock,
       version: readPackageVersion(),
+      mailer,
+      sessionPolicy: { idleMinutes: env.sessionIdleMinutes, absoluteDays: env.sessionAbsoluteDays },
+      outOfScopeAccessHours: env.outOfScopeAccessHours,
+      trustProxy: env.trustProxy,
+      isSecureCookie: env.trustProxy || env.publicUrl?.startsWith("https://") === true,
+      publicUrl: env.publicUrl,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -54,6 +62,7 @@ export async function startServer(options: {
       url,
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        mailer.close();
         await database.close();
       },
     };

@@ -17,6 +17,19 @@ export const EnvSchema = z.object({
   LOG_LEVEL: LogLevelSchema.default("info"),
   /** Size of the `pg` pool when DATABASE_URL is set. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Address people use to reach SECTOR; links in emails point here. */
+  PUBLIC_URL: z.url().optional(),
+  /** smtp://user:pass@host:port or smtps://…; unset → emails stay in the outbox administrators can read. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("SECTOR <no-reply@sector.localhost>"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(480),
+  SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  OUT_OF_SCOPE_ACCESS_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For and mark cookies Secure. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = Readonly<{
@@ -27,6 +40,13 @@ export type Env = Readonly<{
   dataDir: string;
   logLevel: z.infer<typeof LogLevelSchema>;
   databasePoolSize: number;
+  publicUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteDays: number;
+  outOfScopeAccessHours: number;
+  trustProxy: boolean;
 }>;
 
 export class EnvError extends StartupError {
@@ -52,5 +72,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.
     dataDir: path.resolve(cwd, values.SECTOR_DATA_DIR),
     logLevel: values.LOG_LEVEL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    publicUrl: values.PUBLIC_URL,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
+    sessionAbsoluteDays: values.SESSION_ABSOLUTE_DAYS,
+    outOfScopeAccessHours: values.OUT_OF_SCOPE_ACCESS_HOURS,
+    trustProxy: values.TRUST_PROXY === "true",
   });
 }

@@ -1,5 +1,20 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * One row describing this SECTOR installation: when it was first started and the language
@@ -16,5 +31,283 @@ export const installations = pgTable(
   (table) => [
     check("installations_single_row", sql`${table.id} = 1`),
     check("installations_default_locale_known", sql`${table.defaultLocale} in ('it', 'en')`),
+  ],
+);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** Countries (NUTS 0), NUTS 1–3 regions and industrial districts; grants are scoped to these. */
+export const territories = pgTable(
+  "territories",
+  {
+    code: text("code").primaryKey(),
+    kind: text("kind").notNull(),
+    parentCode: text("parent_code"),
+    countryCode: text("country_code").notNull(),
+    nameIt: text("name_it").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameLocal: text("name_local").notNull(),
+    centroidLatitude: doublePrecision("centroid_latitude"),
+    centroidLongitude: doublePrecision("centroid_longitude"),
+    ...timestamps,
+  },
+  (table) => [
+    check("territories_kind_known", sql`${table.kind} in ('country', 'nuts1', 'nuts2', 'nuts3', 'district')`),
+    index("territories_parent_code_idx").on(table.parentCode),
+  ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash"),
+    locale: text("locale").notNull().default("it"),
+    status: text("status").notNull().default("invited"),
+    lockedReason: text("locked_reason"),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex("users_email_unique").on(table.email),
+    check("users_status_known", sql`${table.status} in ('invited', 'active', 'locked')`),
+    check("users_locale_known", sql`${table.locale} in ('it', 'en')`),
+    check("users_email_lowercase", sql`${table.email} = lower(${table.email})`),
+  ],
+);
+
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text("csrf_token").notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    absoluteExpiresAt: timestamp("absolute_expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("user_sessions_token_hash_unique").on(table.tokenHash),
+    index("user_sessions_user_id_idx").on(table.userId),
+  ],
+);
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    countryCode: text("country_code").notNull(),
+    taxCode: text("tax_code").notNull(),
+    name: text("name").notNull(),
+    legalForm: text("legal_form").notNull().default("other"),
+    atecoCode: text("ateco_code"),
+    address: text("address"),
+    municipalityCode: text("municipality_code"),
+    nuts3Code: text("nuts3_code"),
+    districtCode: text("district_code").references(() => territories.code),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex("companies_country_tax_code_unique").on(table.countryCode, table.taxCode),
+    index("companies_nuts3_code_idx").on(table.nuts3Code),
+    index("companies_district_code_idx").on(table.districtCode),
+  ],
+);
+
+/** A role held by a user, scoped to a territory or (for linked roles) to listed companies. */
+export const roleGrants = pgTable(
+  "role_grants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role").notNull(),
+    territoryCode: text("territory_code").references(() => territories.code),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastReviewedAt: timestamp("last_reviewed_at", { withTimezone: true }).notNull().defaultNow(),
+    lastReviewedByUserId: uuid("last_reviewed_by_user_id").references(() => users.id),
+    reviewRemindedAt: timestamp("review_reminded_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedByUserId: uuid("revoked_by_user_id").references(() => users.id),
+  },
+  (table) => [
+    index("role_grants_user_id_idx").on(table.userId),
+    check(
+      "role_grants_role_known",
+      sql`${table.role} in ('administrator', 'analyst', 'committee_member', 'expert', 'company_representative', 'worker_representative', 'trainer')`,
+    ),
+    check(
+      "role_grants_staff_scoped",
+      sql`${table.role} not in ('administrator', 'analyst', 'committee_member') or ${table.territoryCode} is not null`,
+    ),
+  ],
+);
+
+export const roleGrantCompanies = pgTable(
+  "role_grant_companies",
+  {
+    grantId: uuid("grant_id")
+      .notNull()
+      .references(() => roleGrants.id),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+  },
+  (table) => [
+    primaryKey({ columns: [table.grantId, table.companyId] }),
+    index("role_grant_companies_company_id_idx").on(table.companyId),
+  ],
+);
+
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    ipAddress: text("ip_address").notNull(),
+    isSuccess: boolean("is_success").notNull(),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("login_attempts_email_idx").on(table.email, table.attemptedAt),
+    index("login_attempts_ip_idx").on(table.ipAddress, table.attemptedAt),
+  ],
+);
+
+/** Single-use emailed tokens (password reset, invitation); only their hash is stored. */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("one_time_tokens_token_hash_unique").on(table.tokenHash),
+    check("one_time_tokens_purpose_known", sql`${table.purpose} in ('password_reset', 'invitation')`),
+  ],
+);
+
+/** Every email SECTOR sends, with its delivery state; without SMTP it is the readable outbox. */
+export const outboundEmails = pgTable(
+  "outbound_emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    bodyText: text("body_text").notNull(),
+    purpose: text("purpose").notNull(),
+    status: text("status").notNull(),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (table) => [
+    check("outbound_emails_status_known", sql`${table.status} in ('outbox', 'sent', 'failed')`),
+    index("outbound_emails_created_at_idx").on(table.createdAt),
+  ],
+);
+
+/** A time-limited access to one company's confidential data outside the user's scope. */
+export const outOfScopeAccesses = pgTable(
+  "out_of_scope_accesses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    reason: text("reason").notNull(),
+    grantedAt: timestamp("granted_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("out_of_scope_accesses_user_company_idx").on(table.userId, table.companyId, table.expiresAt),
+  ],
+);
+
+/** Append-only: no code path updates or deletes; a trigger refuses both (migration 0002). */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    actorUserId: uuid("actor_user_id"),
+    actorEmail: text("actor_email"),
+    action: text("action").notNull(),
+    companyId: uuid("company_id"),
+    subjectUserId: uuid("subject_user_id"),
+    reason: text("reason"),
+    details: jsonb("details").notNull().default({}),
+    ipAddress: text("ip_address"),
+    requestId: text("request_id"),
+  },
+  (table) => [
+    index("audit_events_occurred_at_idx").on(table.occurredAt),
+    index("audit_events_actor_idx").on(table.actorUserId, table.id),
+    index("audit_events_company_idx").on(table.companyId, table.id),
+    index("audit_events_action_idx").on(table.action, table.id),
+  ],
+);
+
+/** Financial statements, one row per version of a company's period (see early-warning.md §6). */
+export const financialStatements = pgTable(
+  "financial_statements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    periodStartOn: date("period_start_on").notNull(),
+    periodEndOn: date("period_end_on").notNull(),
+    format: text("format").notNull(),
+    currency: text("currency").notNull().default("EUR"),
+    legalForm: text("legal_form"),
+    /** Line-item id → integer amount in minor units (headcount in persons). Absent key = not in the format. */
+    items: jsonb("items").notNull(),
+    isOwnPeriod: boolean("is_own_period").notNull(),
+    isCurrent: boolean("is_current").notNull(),
+    sourceKind: text("source_kind").notNull(),
+    sourceFileName: text("source_file_name"),
+    sourceContentHash: text("source_content_hash").notNull(),
+    importerVersion: text("importer_version").notNull(),
+    filedOn: date("filed_on"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("financial_statements_version_unique").on(
+      table.companyId,
+      table.periodEndOn,
+      table.sourceContentHash,
+      table.isOwnPeriod,
+    ),
+    index("financial_statements_company_period_idx").on(table.companyId, table.periodEndOn),
+    check(
+      "financial_statements_format_known",
+      sql`${table.format} in ('ordinary', 'abridged', 'micro', 'consolidated')`,
+    ),
   ],
 );

@@ -5,12 +5,19 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { createAuditRoutes } from "../features/audit/audit.routes.ts";
+import { createAuthRoutes } from "../features/auth/auth.routes.ts";
+import { createCompanyRoutes } from "../features/companies/companies.routes.ts";
+import { createMailRoutes } from "../features/mail/mail.routes.ts";
 import { createSystemRoutes } from "../features/system/system.routes.ts";
+import { createTerritoryRoutes } from "../features/territories/territories.routes.ts";
+import { createUserRoutes } from "../features/users/users.routes.ts";
 import type { AppDeps } from "./context.ts";
 import { AppError, buildErrorBody, codeForStatus, statusByCode } from "./errors.ts";
 import { openApiInfo } from "./openapi.ts";
 import { renderOpenApiReference } from "./openapi-reference.ts";
 import { createRouter } from "./router.ts";
+import { createSessionMiddleware, csrfHeaderName, sessionCookieName } from "./session.ts";
 
 const defaultBodyLimitBytes = 1024 * 1024;
 
@@ -59,8 +66,22 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.route("/api", createSystemRoutes(deps));
+  app.use("/api/*", createSessionMiddleware(deps));
 
+  app.route("/api", createSystemRoutes(deps));
+  app.route("/api", createAuthRoutes(deps));
+  app.route("/api", createUserRoutes(deps));
+  app.route("/api", createAuditRoutes(deps));
+  app.route("/api", createTerritoryRoutes(deps));
+  app.route("/api", createCompanyRoutes(deps));
+  app.route("/api", createMailRoutes(deps));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: sessionCookieName,
+    description: `Session cookie set by POST /api/auth/login. Changes also need the ${csrfHeaderName} header.`,
+  });
   app.doc31("/api/openapi.json", openApiInfo(deps.version));
   app.get("/api/docs", (c) =>
     c.html(renderOpenApiReference(app.getOpenAPI31Document(openApiInfo(deps.version)))),
@@ -82,6 +103,7 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     const id = c.get("requestId") ?? "unknown";
     if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) c.header("Retry-After", String(error.retryAfterSeconds));
       return c.json(buildErrorBody(error.code, error.message, id, error.fields), statusByCode[error.code]);
     }
     if (error instanceof HTTPException) {

@@ -1,5 +1,8 @@
 import type { DatabaseHandle } from "../db/client.ts";
+import type { SessionPolicy } from "../features/auth/auth-policy.ts";
+import type { Principal } from "../features/auth/principal.ts";
 import type { Logger } from "../logging/logger.ts";
+import type { Mailer } from "../mail/mailer.ts";
 
 /** What the HTTP layer is built from; each feature takes only the parts it needs. */
 export type AppDeps = {
@@ -10,11 +13,22 @@ export type AppDeps = {
   version: string;
   /** Folder of the built web app; unset → the API only (tests, or Vite serving the UI in dev). */
   webRoot?: string;
+  mailer: Mailer;
+  sessionPolicy: SessionPolicy;
+  /** How long an out-of-scope access lasts once a reason is given. */
+  outOfScopeAccessHours: number;
+  /** Behind a reverse proxy: client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Cookies marked Secure (the site is served over HTTPS). */
+  isSecureCookie: boolean;
+  /** Base of links in emails; unset → the origin of the request. */
+  publicUrl: string | undefined;
 };
 
 export type AppEnv = {
   Variables: {
     requestId: string;
     logger: Logger;
+    principal: Principal | undefined;
   };
 };

@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],
+    /** Sent as Retry-After with `rate_limited`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -1,0 +1,17 @@
+/** Limits of the account rules; values follow OWASP's authentication cheat sheet. */
+export const authPolicy = {
+  /** Failed logins per account inside the window before further attempts are refused. */
+  maximumFailuresPerAccount: 5,
+  /** Failed logins per client address inside the window (several people may share one address). */
+  maximumFailuresPerAddress: 20,
+  throttleWindowMinutes: 15,
+  passwordMinimumLength: 12,
+  passwordMaximumLength: 256,
+  passwordResetLifetimeMinutes: 60,
+  invitationLifetimeDays: 7,
+  /** Sliding expiry is written at most this often per session, to spare the database. */
+  sessionTouchIntervalSeconds: 60,
+  grantReviewIntervalMonths: 6,
+} as const;
+
+export type SessionPolicy = { idleMinutes: number; absoluteDays: number };

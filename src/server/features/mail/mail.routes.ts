@@ -1,0 +1,73 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { AppDeps } from "../../http/context.ts";
+import { AppError } from "../../http/errors.ts";
+import { errorResponses } from "../../http/openapi.ts";
+import { createRouter } from "../../http/router.ts";
+import { requireRole } from "../../http/session.ts";
+import { findOutboundEmails } from "./mail.repo.ts";
+
+const OutboxSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        toAddress: z.string(),
+        subject: z.string(),
+        bodyText: z.string(),
+        purpose: z.string(),
+        status: z.enum(["outbox", "sent", "failed"]),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+    nextBefore: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "Outbox" });
+
+const outboxRoute = createRoute({
+  method: "get",
+  path: "/admin/outbox",
+  tags: ["Administration"],
+  security: [{ session: [] }],
+  summary: "Emails kept in the outbox (only when no SMTP server is configured, e.g. in development)",
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100).default(25),
+      before: z.iso.datetime().optional(),
+    }),
+  },
+  responses: {
+    200: { description: "Newest first", content: { "application/json": { schema: OutboxSchema } } },
+    ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+  },
+});
+
+export function createMailRoutes(deps: AppDeps) {
+  const router = createRouter();
+  router.use("/admin/outbox", requireRole("administrator"));
+  return router.openapi(outboxRoute, async (c) => {
+    // With real SMTP the bodies hold live links (password resets): they are not shown.
+    if (deps.mailer.kind !== "outbox")
+      throw new AppError("not_found", "Emails are delivered over SMTP; there is no outbox to read.");
+    const { limit, before } = c.req.valid("query");
+    const rows = await findOutboundEmails(deps.database.db, {
+      limit: limit + 1,
+      ...(before ? { before: new Date(before) } : {}),
+    });
+    const page = rows.slice(0, limit);
+    return c.json(
+      {
+        items: page.map((email) => ({
+          id: email.id,
+          toAddress: email.toAddress,
+          subject: email.subject,
+          bodyText: email.bodyText,
+          purpose: email.purpose,
+          status: email.status,
+          createdAt: email.createdAt.toISOString(),
+        })),
+        nextBefore: rows.length > limit ? (page.at(-1)?.createdAt.toISOString() ?? null) : null,
+      },
+      200,
+    );
+  });
+}

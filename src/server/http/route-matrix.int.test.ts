@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../../../test/app.ts";
+import { createTestDatabase } from "../../../test/db.ts";
+import { buildCompany } from "../../../test/factories/build-company.ts";
+import { buildTerritory } from "../../../test/factories/build-territory.ts";
+import { buildUser, type SignedIn, signIn } from "../../../test/factories/build-user.ts";
+import { ErrorResponseSchema } from "../../contracts/errors.ts";
+import type { Role } from "../../domain/access/roles.ts";
+import type { DatabaseHandle } from "../db/client.ts";
+
+/**
+ * Who may call each route. Every operation in the OpenAPI document must be listed here, so a new
+ * route without an access expectation fails the suite.
+ */
+type Expectation = {
+  access: "public" | "session" | Role[];
+  /** A body that breaks the contract, and the field the 400 must name. */
+  badBody?: { body: unknown; field: string };
+  /** Company data behind the territorial gate. */
+  companyData?: "identity" | "confidential";
+};
+
+const administrator: Role[] = ["administrator"];
+
+const expectations: Record<string, Expectation> = {
+  "GET /api/health": { access: "public" },
+  "GET /api/system/status": { access: "public" },
+  "POST /api/auth/login": {
+    access: "public",
+    badBody: { body: { email: "x", password: "p" }, field: "body.email" },
+  },
+  "POST /api/auth/logout": { access: "session" },
+  "GET /api/auth/session": { access: "session" },
+  "POST /api/auth/password-reset/request": { access: "public", badBody: { body: {}, field: "body.email" } },
+  "POST /api/auth/password-reset/confirm": {
+    access: "public",
+    badBody: { body: { token: "t".repeat(30), password: "short" }, field: "body.password" },
+  },
+  "POST /api/auth/invitation/accept": {
+    access: "public",
+    badBody: { body: { password: "long enough password" }, field: "body.token" },
+  },
+  "GET /api/me/sessions": { access: "session" },
+  "DELETE /api/me/sessions/{sessionId}": { access: "session" },
+  "PATCH /api/me": { access: "session", badBody: { body: { locale: "de" }, field: "body.locale" } },
+  "POST /api/me/password": {
+    access: "session",
+    badBody: { body: { currentPassword: "x" }, field: "body.newPassword" },
+  },
+  "GET /api/admin/users": { access: administrator },
+  "POST /api/admin/users": {
+    access: administrator,
+    badBody: { body: { displayName: "A" }, field: "body.email" },
+  },
+  "GET /api/admin/users/{userId}": { access: administrator },
+  "POST /api/admin/users/{userId}/lock": {
+    access: administrator,
+    badBody: { body: { reason: "" }, field: "body.reason" },
+  },
+  "POST /api/admin/users/{userId}/unlock": { access: administrator },
+  "POST /api/admin/users/{userId}/grants": {
+    access: administrator,
+    badBody: { body: { role: "king" }, field: "body.role" },
+  },
+  "DELETE /api/admin/grants/{grantId}": { access: administrator },
+  "POST /api/admin/grants/{grantId}/review": { access: administrator },
+  "GET /api/admin/audit-events": { access: administrator },
+  "GET /api/admin/audit-events/export": { access: administrator },
+  "GET /api/admin/outbox": { access: administrator },
+  "GET /api/territories": { access: "session" },
+  "POST /api/admin/territories": {
+    access: administrator,
+    badBody: { body: { code: "Bad Code" }, field: "body.code" },
+  },
+  "PATCH /api/admin/territories/{code}": {
+    access: administrator,
+    badBody: { body: { centroidLatitude: 120 }, field: "body.centroidLatitude" },
+  },
+  "GET /api/companies/{companyId}": { access: "session", companyData: "identity" },
+  "GET /api/companies/{companyId}/statements": { access: "session", companyData: "confidential" },
+  "POST /api/companies/{companyId}/out-of-scope-access": {
+    access: "session",
+    badBody: { body: { reason: "short" }, field: "body.reason" },
+  },
+};
+
+type Operation = { method: string; path: string; key: string; hasBody: boolean };
+
+let database: DatabaseHandle;
+let operations: Operation[];
+let outsideCompanyId: string;
+let sessions: { administrator: SignedIn; trainer: SignedIn; analyst: SignedIn; representative: SignedIn };
+
+const placeholderId = "3f1b7f9e-8d2a-4c55-9a0e-2b7e4c1d9f00";
+
+function concretePath(path: string, companyId = placeholderId): string {
+  return path
+    .replace("{companyId}", companyId)
+    .replace("{code}", "no-such-district")
+    .replace(/\{[a-zA-Z]+Id\}/g, placeholderId);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const app = createTestApp(database);
+  const document = (await (await app.request("/api/openapi.json")).json()) as {
+    paths: Record<string, Record<string, { requestBody?: unknown }>>;
+  };
+  operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({
+      method: method.toUpperCase(),
+      path,
+      key: `${method.toUpperCase()} ${path}`,
+      hasBody: operation.requestBody !== undefined,
+    })),
+  );
+  await buildTerritory(database, { code: "ITC47", kind: "nuts3", countryCode: "IT" });
+  const outside = await buildCompany(database, { nuts3Code: "ITC47" });
+  outsideCompanyId = outside.id;
+  const ownCompany = await buildCompany(database, { nuts3Code: "ITI15" });
+  const users = await Promise.all([
+    buildUser(database, [{ role: "administrator", territoryCode: "IT" }]),
+    buildUser(database, [{ role: "trainer" }]),
+    buildUser(database, [{ role: "analyst", territoryCode: "ITI15" }]),
+    buildUser(database, [{ role: "company_representative", companyIds: [ownCompany.id] }]),
+  ]);
+  const [administratorSession, trainerSession, analystSession, representativeSession] = await Promise.all(
+    users.map((user) => signIn(app, user.email)),
+  );
+  sessions = {
+    administrator: administratorSession as SignedIn,
+    trainer: trainerSession as SignedIn,
+    analyst: analystSession as SignedIn,
+    representative: representativeSession as SignedIn,
+  };
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe("route matrix", () => {
+  it("has an access expectation for every operation of the OpenAPI document, and none left over", () => {
+    expect(operations.map((operation) => operation.key).sort()).toEqual(Object.keys(expectations).sort());
+  });
+
+  it("answers 401 unauthenticated to every non-public route without a session", async () => {
+    const app = createTestApp(database);
+    for (const operation of operations.filter((item) => expectations[item.key]?.access !== "public")) {
+      const response = await app.request(concretePath(operation.path), {
+        method: operation.method,
+        headers: { "Content-Type": "application/json" },
+        ...(operation.hasBody ? { body: "{}" } : {}),
+      });
+      expect(response.status, operation.key).toBe(401);
+      expect(ErrorResponseSchema.parse(await response.json()).error.code, operation.key).toBe(
+        "unauthenticated",
+      );
+    }
+  });
+
+  it("answers 403 forbidden to a signed-in user whose roles do not include the route's", async () => {
+    const app = createTestApp(database);
+    for (const operation of operations.filter((item) => Array.isArray(expectations[item.key]?.access))) {
+      const response = await app.request(concretePath(operation.path), {
+        method: operation.method,
+        headers: sessions.trainer.headers(),
+        ...(operation.hasBody ? { body: "{}" } : {}),
+      });
+      expect(response.status, operation.key).toBe(403);
+    }
+  });
+
+  it("answers 400 naming the field to every route given a body that breaks its contract", async () => {
+    const app = createTestApp(database);
+    const withBody = operations.filter((operation) => operation.hasBody);
+    for (const operation of withBody) {
+      const badBody = expectations[operation.key]?.badBody;
+      expect(badBody, `${operation.key} needs a badBody expectation`).toBeDefined();
+      const response = await app.request(concretePath(operation.path), {
+        method: operation.method,
+        headers: sessions.administrator.headers(),
+        body: JSON.stringify(badBody?.body),
+      });
+      expect(response.status, operation.key).toBe(400);
+      const fields = ErrorResponseSchema.parse(await response.json()).error.fields ?? [];
+      expect(
+        fields.map((field) => field.path),
+        operation.key,
+      ).toContain(badBody?.field);
+    }
+  });
+
+  it("gates company data of another territory: identity for analysts, reason_required for confidential data, 404 for representatives", async () => {
+    const app = createTestApp(database);
+    for (const operation of operations.filter((item) => expectations[item.key]?.companyData)) {
+      const path = concretePath(operation.path, outsideCompanyId);
+      const asAnalyst = await app.request(path, { headers: sessions.analyst.headers() });
+      const asRepresentative = await app.request(path, { headers: sessions.representative.headers() });
+      if (expectations[operation.key]?.companyData === "confidential") {
+        expect(asAnalyst.status, operation.key).toBe(403);
+        expect(ErrorResponseSchema.parse(await asAnalyst.json()).error.code).toBe("reason_required");
+      } else {
+        expect(asAnalyst.status, operation.key).toBe(200);
+      }
+      expect(asRepresentative.status, operation.key).toBe(404);
+    }
+  });
+});
