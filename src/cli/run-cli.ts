@@ -1,12 +1,14 @@
 import { parseArgs } from "node:util";
 import { readPackageVersion } from "../server/paths.ts";
+import { AppError } from "../server/http/errors.ts";
 import { StartupError } from "../server/startup-error.ts";
 import { type Command, type CommandIo, UsageError } from "./command.ts";
 import { buildWebCommand } from "./commands/build-web.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { usersCommand } from "./commands/users.ts";
 
-export const commands: Command[] = [serveCommand, migrateCommand, buildWebCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, buildWebCommand];
 
 function generalHelp(): string[] {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -67,6 +69,10 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     }
     if (error instanceof StartupError) {
       io.err(error.message);
+      return 1;
+    }
+    if (error instanceof AppError) {
+      io.err([error.message, ...(error.fields ?? []).map((field) => `  ${field.path}: ${field.message}`)].join("\n"));
       return 1;
     }
     throw error;

@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import type { Env } from "./config/env.ts";
 import { openDatabase } from "./db/client.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
+import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
 import type { Logger } from "./logging/logger.ts";
 import { createMailer } from "./mail/mailer.ts";
@@ -58,9 +59,17 @@ export async function startServer(options: {
     const address = server.address() as AddressInfo;
     const url = `http://${displayHost(env.host)}:${address.port}`;
     logger.info("listening", { url });
+    const stopReminders = scheduleGrantReviewReminders({
+      db: database.db,
+      clock,
+      mailer,
+      logger,
+      baseUrl: env.publicUrl ?? url,
+    });
     return {
       url,
       async close() {
+        stopReminders();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         mailer.close();
         await database.close();
@@ -70,6 +79,26 @@ export async function startServer(options: {
     await database.close();
     throw error;
   }
+}
+
+const reminderIntervalMs = 12 * 3_600_000;
+
+/** Checks for grants due for review a minute after start, then twice a day. */
+function scheduleGrantReviewReminders(deps: Parameters<typeof remindGrantReviews>[0]): () => void {
+  const run = () => {
+    remindGrantReviews(deps).then(
+      (count) => count > 0 && deps.logger.info("grant review reminders sent", { grantsDue: count }),
+      (error: unknown) => deps.logger.error("grant review reminders failed", { err: error }),
+    );
+  };
+  const first = setTimeout(run, 60_000);
+  const repeat = setInterval(run, reminderIntervalMs);
+  first.unref();
+  repeat.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(repeat);
+  };
 }
 
 const loopbackOrAny = new Set(["0.0.0.0", "::", "127.0.0.1", "::1", "localhost"]);

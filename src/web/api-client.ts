@@ -12,33 +12,55 @@ export class ApiError extends Error {
     readonly code?: string,
     readonly fields: FieldError[] = [],
     readonly requestId?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
+
+  /** The message for one field (`body.email`), if the server named it. */
+  fieldMessage(path: string): string | undefined {
+    return this.fields.find((field) => field.path === path)?.message;
+  }
 }
+
+let csrfToken: string | undefined;
+
+/** Set from GET /api/auth/session; sent with every state-changing request. */
+export function setCsrfToken(token: string | undefined) {
+  csrfToken = token;
+}
+
+type RequestOptions = { method?: "GET" | "POST" | "PATCH" | "DELETE"; body?: unknown; signal?: AbortSignal };
 
 /** Calls the API and checks the answer against its contract; failures become ApiErrors. */
 export async function apiRequest<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
-  init: RequestInit = {},
+  options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {
-      ...init,
-      headers: { Accept: "application/json", ...(init.headers ?? {}) },
+      method,
+      headers,
       credentials: "same-origin",
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
     throw new ApiError("network", (error as Error).message);
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = ErrorResponseSchema.safeParse(body);
     if (parsed.success) {
       const { code, message, fields, requestId } = parsed.data.error;
-      throw new ApiError("http", message, response.status, code, fields ?? [], requestId);
+      const retryAfter = Number(response.headers.get("Retry-After"));
+      throw new ApiError("http", message, response.status, code, fields ?? [], requestId, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
     }
     throw new ApiError("unexpected", `HTTP ${response.status}`, response.status);
   }

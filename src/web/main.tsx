@@ -1,7 +1,15 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { AuthProvider } from "./auth/auth-context.tsx";
 import { Layout } from "./components/layout.tsx";
+import { RequireAuth } from "./components/require-auth.tsx";
+import { AccountPage } from "./features/account/account-page.tsx";
+import { adminRoutes } from "./features/admin/admin-routes.tsx";
+import { ForgotPasswordPage } from "./features/auth/forgot-password-page.tsx";
+import { LoginPage } from "./features/auth/login-page.tsx";
+import { SetPasswordPage } from "./features/auth/set-password-page.tsx";
+import { CompanyPage } from "./features/companies/company-page.tsx";
 import { initialiseI18n } from "./i18n/i18n.ts";
 import { HomePage } from "./routes/home.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
@@ -12,6 +20,31 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: "login", element: <LoginPage /> },
+      { path: "forgot-password", element: <ForgotPasswordPage /> },
+      { path: "reset-password", element: <SetPasswordPage purpose="reset" /> },
+      { path: "accept-invitation", element: <SetPasswordPage purpose="invitation" /> },
+      {
+        path: "account",
+        element: (
+          <RequireAuth>
+            <AccountPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "companies/:companyId",
+        element: (
+          <RequireAuth>
+            <CompanyPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "admin",
+        element: <RequireAuth roles={["administrator"]} />,
+        children: adminRoutes,
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
@@ -23,6 +56,8 @@ if (!rootElement) throw new Error("The page has no #root element.");
 await initialiseI18n();
 createRoot(rootElement).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <AuthProvider>
+      <RouterProvider router={router} />
+    </AuthProvider>
   </StrictMode>,
 );

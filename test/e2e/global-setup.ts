@@ -5,17 +5,21 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureWebBuild } from "../../src/cli/web-build.ts";
 import { packageRoot } from "../../src/server/paths.ts";
+import { type E2eSeed, seedE2eDatabase } from "./seed.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    seed: E2eSeed;
   }
 }
 
-/** Builds the web app if needed and starts a real server on a fresh embedded database. */
+/** Builds the web app if needed, seeds a fresh embedded database and starts a real server on it. */
 export default async function setup(project: TestProject) {
   await ensureWebBuild((message) => process.stderr.write(`${message}\n`));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sector-e2e-"));
+  const seed = await seedE2eDatabase(dataDir);
+  project.provide("seed", seed);
   const server: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", "--port", "0"],

@@ -15,22 +15,22 @@ export function validateGrantScope(input: {
   const problems: GrantProblem[] = [];
   if (isTerritorialRole(input.role)) {
     if (!input.territoryCode)
-      problems.push({ field: "territoryCode", message: `a ${input.role} grant needs a territory` });
+      problems.push({ field: "territoryCode", message: `the ${input.role} role needs a territory` });
     if (input.companyIds.length > 0)
       problems.push({
         field: "companyIds",
-        message: `a ${input.role} grant is scoped by territory, not by companies`,
+        message: `the ${input.role} role is scoped by territory, not by companies`,
       });
   } else if (isLinkedRole(input.role)) {
     if (input.companyIds.length === 0)
-      problems.push({ field: "companyIds", message: `a ${input.role} grant needs at least one company` });
+      problems.push({ field: "companyIds", message: `the ${input.role} role needs at least one company` });
     if (input.territoryCode)
       problems.push({
         field: "territoryCode",
-        message: `a ${input.role} grant is scoped by companies, not by territory`,
+        message: `the ${input.role} role is scoped by companies, not by territory`,
       });
   } else if (input.companyIds.length > 0) {
-    problems.push({ field: "companyIds", message: "a trainer grant has no companies" });
+    problems.push({ field: "companyIds", message: "the trainer role has no companies" });
   }
   return problems;
 }

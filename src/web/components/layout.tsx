@@ -1,9 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet } from "react-router";
+import { NavLink, Outlet, useNavigate } from "react-router";
+import { useAuth } from "../auth/auth-context.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
 export function Layout() {
   const { t } = useTranslation();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  async function signOut() {
+    await auth.signOut();
+    navigate("/login");
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,9 +31,28 @@ export function Layout() {
             <NavLink to="/" end>
               {t("nav.home")}
             </NavLink>
+            {auth.hasRole("administrator") && <NavLink to="/admin">{t("nav.administration")}</NavLink>}
             <a href="/api/docs">{t("nav.apiReference")}</a>
           </nav>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <LanguageSwitcher />
+            {auth.status === "signed-in" && auth.user ? (
+              <>
+                <NavLink to="/account" className="header-link" title={t("nav.signedInAs", { name: auth.user.displayName })}>
+                  {auth.user.displayName}
+                </NavLink>
+                <button type="button" className="button button--on-dark" onClick={signOut}>
+                  {t("nav.signOut")}
+                </button>
+              </>
+            ) : (
+              auth.status === "signed-out" && (
+                <NavLink to="/login" className="button button--on-dark">
+                  {t("nav.signIn")}
+                </NavLink>
+              )
+            )}
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

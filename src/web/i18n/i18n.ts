@@ -1,5 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import adminEn from "./locales/admin.en.json";
+import adminIt from "./locales/admin.it.json";
 import en from "./locales/en.json";
 import it from "./locales/it.json";
 import { chooseLocale, intlLocaleTag, type SupportedLocale } from "./locales.ts";
@@ -18,7 +20,8 @@ export function initialiseI18n() {
   const locale = chooseLocale(readSavedLocale(), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = locale;
   return i18next.use(initReactI18next).init({
-    resources: { it: { translation: it }, en: { translation: en } },
+    // "translation" holds the shared strings; "admin" the administration screens.
+    resources: { it: { translation: it, admin: adminIt }, en: { translation: en, admin: adminEn } },
     lng: locale,
     fallbackLng: "en",
     supportedLngs: ["it", "en"],
@@ -27,9 +30,11 @@ export function initialiseI18n() {
   });
 }
 
-export async function changeLocale(locale: SupportedLocale) {
+/** Switches the interface language; `persist` also remembers it in this browser. */
+export async function changeLocale(locale: SupportedLocale, options: { persist: boolean } = { persist: true }) {
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
+  if (!options.persist) return;
   try {
     window.localStorage.setItem(storageKey, locale);
   } catch {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import adminEn from "./locales/admin.en.json";
+import adminIt from "./locales/admin.it.json";
 import en from "./locales/en.json";
 import it_ from "./locales/it.json";
 
@@ -20,7 +22,12 @@ function emptyKeys(tree: Tree, prefix = ""): string[] {
   );
 }
 
-describe("translations", () => {
+const namespaces: [string, Tree, Tree][] = [
+  ["translation", it_, en],
+  ["admin", adminIt, adminEn],
+];
+
+describe.each(namespaces)("translations (%s)", (_namespace, it_, en) => {
   it("have the same keys in Italian and English", () => {
     expect(keys(it_).sort()).toEqual(keys(en).sort());
   });

@@ -95,3 +95,18 @@ export async function findCurrentStatements(db: Executor, companyId: string): Pr
     items: row.items as Record<string, number>,
   }));
 }
+
+/** Company ids by id or tax code (the CLI accepts either). */
+export async function findCompanyIdsByReference(db: Executor, references: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const reference of references) {
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference);
+    const rows = await db
+      .select({ id: companies.id })
+      .from(companies)
+      .where(isUuid ? eq(companies.id, reference) : eq(companies.taxCode, reference.toUpperCase()))
+      .limit(2);
+    if (rows.length === 1 && rows[0]) found.set(reference, rows[0].id);
+  }
+  return found;
+}

@@ -8,6 +8,10 @@ import { AuditEventPageSchema } from "../../../contracts/audit.ts";
 import { ErrorResponseSchema } from "../../../contracts/errors.ts";
 import { UserPageSchema, UserSummarySchema } from "../../../contracts/users.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
+import { createLogger } from "../../logging/logger.ts";
+import { createMailer } from "../../mail/mailer.ts";
+import { findOutboundEmails } from "../mail/mail.repo.ts";
+import { remindGrantReviews } from "./remind-grant-reviews.ts";
 
 let database: DatabaseHandle;
 
@@ -231,5 +235,24 @@ describe("audit log export", () => {
       ).json(),
     );
     expect(page.items[0]?.actorEmail).toBe(admin.email);
+  });
+});
+
+describe(remindGrantReviews, () => {
+  it("emails administrators the grants due for review, once a month at most", async () => {
+    const user = await buildUser(database, [{ role: "analyst", territoryCode: "ITI15" }], { email: `due-${Date.now()}@example.test` });
+    const later = new Date(Date.now() + 190 * 86_400_000);
+    const deps = {
+      db: database.db,
+      clock: () => later,
+      mailer: createMailer({ smtpUrl: undefined, from: "x@sector.test" }),
+      logger: createLogger("silent"),
+      baseUrl: "http://sector.test",
+    };
+    expect(await remindGrantReviews(deps)).toBeGreaterThanOrEqual(1);
+    const outbox = await findOutboundEmails(database.db, { limit: 100 });
+    const reminder = outbox.find((email) => email.purpose === "grant_review_reminder" && email.bodyText.includes(user.email));
+    expect(reminder?.bodyText).toContain("analyst @ ITI15");
+    expect(await remindGrantReviews(deps)).toBe(0);
   });
 });

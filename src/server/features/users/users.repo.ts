@@ -238,3 +238,42 @@ export async function markGrantReviewed(db: Executor, grantId: string, byUserId:
     .set({ lastReviewedAt: at, lastReviewedByUserId: byUserId, reviewRemindedAt: null })
     .where(eq(roleGrants.id, grantId));
 }
+
+export type DueGrant = { grantId: string; email: string; role: Role; territoryCode: string | null; lastReviewedAt: Date };
+
+/** Grants in force reviewed before `reviewedBefore` and not reminded since `remindedBefore`. */
+export async function findGrantsToRemind(db: Executor, reviewedBefore: Date, remindedBefore: Date): Promise<DueGrant[]> {
+  const rows = await db
+    .select({
+      grantId: roleGrants.id,
+      email: users.email,
+      role: roleGrants.role,
+      territoryCode: roleGrants.territoryCode,
+      lastReviewedAt: roleGrants.lastReviewedAt,
+    })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        isNull(roleGrants.revokedAt),
+        lte(roleGrants.lastReviewedAt, reviewedBefore),
+        or(isNull(roleGrants.reviewRemindedAt), lte(roleGrants.reviewRemindedAt, remindedBefore)),
+      ),
+    )
+    .orderBy(asc(users.email));
+  return rows.map((row) => ({ ...row, role: row.role as Role }));
+}
+
+export async function markGrantsReminded(db: Executor, grantIds: string[], at: Date) {
+  if (grantIds.length === 0) return;
+  await db.update(roleGrants).set({ reviewRemindedAt: at }).where(inArray(roleGrants.id, grantIds));
+}
+
+/** Active administrators, who receive the review reminders. */
+export async function findActiveAdministrators(db: Executor) {
+  return db
+    .selectDistinct({ email: users.email, displayName: users.displayName, locale: users.locale })
+    .from(users)
+    .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
+    .where(and(eq(users.status, "active"), eq(roleGrants.role, "administrator"), isNull(roleGrants.revokedAt)));
+}

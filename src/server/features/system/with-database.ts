@@ -1,0 +1,24 @@
+import type { Env } from "../../config/env.ts";
+import { type Database, type DatabaseKind, openDatabase } from "../../db/client.ts";
+import { initialiseInstallation } from "./initialise-installation.ts";
+
+export type CommandContext = { db: Database; kind: DatabaseKind; clock: () => Date };
+
+/**
+ * For CLI commands: opens the configured database (taking the embedded folder's lock), brings it
+ * up to date, runs `work`, and closes it whatever happens.
+ */
+export async function withDatabase<Result>(
+  env: Env,
+  command: string,
+  work: (context: CommandContext) => Promise<Result>,
+): Promise<Result> {
+  const clock = () => new Date();
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, command });
+  try {
+    await initialiseInstallation(database, clock);
+    return await work({ db: database.db, kind: database.kind, clock });
+  } finally {
+    await database.close();
+  }
+}

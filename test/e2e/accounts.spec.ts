@@ -1,0 +1,93 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { findSeriousAccessibilityViolations, launchBrowser, saveScreenshot } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+const seed = inject("seed");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedInPage(email: string, locale = "en-GB"): Promise<Page> {
+  const context = await browser.newContext({
+    locale,
+    bypassCSP: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.locator("input[type=email]").fill(email);
+  await page.locator("input[type=password]").fill(seed.password);
+  await page.locator("button[type=submit]").click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return page;
+}
+
+describe("the out-of-scope protocol", () => {
+  const reason = "Supplier of three Prato firms followed by the crisis table";
+
+  it("lets an analyst state a reason to see a company outside her scope, and shows her its statements", async () => {
+    const page = await signedInPage(seed.users.pratoAnalyst);
+    await page.goto(`${baseUrl}/companies/${seed.bresciaCompanyId}`);
+    await page.getByRole("heading", { level: 1, name: seed.bresciaCompanyName }).waitFor();
+    await page.getByRole("button", { name: "State a reason to see the data" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Reason").fill("too short");
+    expect(await dialog.getByRole("button", { name: "Open the access" }).isDisabled()).toBe(true);
+    await dialog.getByLabel("Reason").fill(reason);
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Open the access" }).click();
+    const table = page.getByRole("table");
+    await table.waitFor();
+    expect(await table.getByRole("columnheader").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("2022"), expect.stringContaining("2024")]),
+    );
+    await saveScreenshot(page, "company-out-of-scope-en");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows the administrator that access, with its reason, in the audit log", async () => {
+    const page = await signedInPage(seed.users.administrator, "it-IT");
+    await page.goto(`${baseUrl}/admin/audit`);
+    await page.getByText(reason).first().waitFor();
+    expect(await page.getByText(seed.users.pratoAnalyst).count()).toBeGreaterThan(0);
+    expect(await page.getByText(seed.bresciaCompanyName).count()).toBeGreaterThan(0);
+    await saveScreenshot(page, "audit-log-it");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a company representative", () => {
+  it("sees the not-found page when typing another company's address", async () => {
+    const page = await signedInPage(seed.users.pratoRepresentative);
+    await page.goto(`${baseUrl}/companies/${seed.pratoCompanyId}`);
+    await page.getByRole("heading", { level: 1, name: "Lanificio Pratese S.r.l." }).waitFor();
+    await page.getByRole("table").waitFor();
+    await page.goto(`${baseUrl}/companies/${seed.bresciaCompanyId}`);
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    expect(await page.getByText(seed.bresciaCompanyName).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("signing in", () => {
+  it("says what is wrong in the user's language and stays accessible", async () => {
+    const context = await browser.newContext({ locale: "it-IT", bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel("Email").fill(seed.users.administrator);
+    await page.getByLabel("Password").fill("not the right password");
+    await page.getByRole("button", { name: "Accedi", exact: true }).click();
+    await page.getByRole("alert").getByText("L'email o la password non sono corrette.").waitFor();
+    await saveScreenshot(page, "login-error-it");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { openDatabase } from "../../src/server/db/client.ts";
+import { initialiseInstallation } from "../../src/server/features/system/initialise-installation.ts";
+import { buildCompany, buildStatement } from "../factories/build-company.ts";
+import { buildUser } from "../factories/build-user.ts";
+
+export type E2eSeed = {
+  pratoCompanyId: string;
+  bresciaCompanyId: string;
+  bresciaCompanyName: string;
+  users: { administrator: string; pratoAnalyst: string; pratoRepresentative: string };
+  password: string;
+};
+
+const password = "e2e password long enough";
+
+/** Prepares the embedded database the browser tests' server will open: reference data, firms, users. */
+export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
+  const database = await openDatabase({ databaseUrl: undefined, dataDir, command: "e2e seed" });
+  try {
+    await initialiseInstallation(database, () => new Date());
+    const prato = await buildCompany(database, {
+      name: "Lanificio Pratese S.r.l.",
+      nuts3Code: "ITI15",
+      districtCode: "prato-tessile",
+    });
+    const brescia = await buildCompany(database, {
+      name: "Rubinetterie Bresciane S.p.A.",
+      nuts3Code: "ITC47",
+      districtCode: "lumezzane-metalli",
+    });
+    for (const [companyId, scale] of [
+      [prato.id, 1],
+      [brescia.id, 3],
+    ] as const) {
+      for (const year of [2022, 2023, 2024]) {
+        await buildStatement(database, companyId, year, {
+          revenue: scale * (200_000_000 + year * 1000),
+          totalAssets: scale * 150_000_000,
+          equity: scale * 40_000_000,
+          averageEmployees: scale * 12,
+        });
+      }
+    }
+    const administrator = await buildUser(database, [{ role: "administrator", territoryCode: "IT" }], {
+      email: "admin@e2e.test",
+      displayName: "Ada Amministratrice",
+      password,
+    });
+    const pratoAnalyst = await buildUser(database, [{ role: "analyst", territoryCode: "prato-tessile" }], {
+      email: "analyst@e2e.test",
+      displayName: "Anna Analista",
+      password,
+    });
+    const pratoRepresentative = await buildUser(
+      database,
+      [{ role: "company_representative", companyIds: [prato.id] }],
+      {
+        email: "representative@e2e.test",
+        displayName: "Remo Rappresentante",
+        password,
+      },
+    );
+    return {
+      pratoCompanyId: prato.id,
+      bresciaCompanyId: brescia.id,
+      bresciaCompanyName: brescia.name,
+      users: {
+        administrator: administrator.email,
+        pratoAnalyst: pratoAnalyst.email,
+        pratoRepresentative: pratoRepresentative.email,
+      },
+      password,
+    };
+  } finally {
+    await database.close();
+  }
+}
