@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { readPackageVersion } from "../server/paths.ts";
 import { AppError } from "../server/http/errors.ts";
+import { readPackageVersion } from "../server/paths.ts";
 import { StartupError } from "../server/startup-error.ts";
 import { type Command, type CommandIo, UsageError } from "./command.ts";
 import { buildWebCommand } from "./commands/build-web.ts";
@@ -72,7 +72,11 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return 1;
     }
     if (error instanceof AppError) {
-      io.err([error.message, ...(error.fields ?? []).map((field) => `  ${field.path}: ${field.message}`)].join("\n"));
+      io.err(
+        [error.message, ...(error.fields ?? []).map((field) => `  ${field.path}: ${field.message}`)].join(
+          "\n",
+        ),
+      );
       return 1;
     }
     throw error;

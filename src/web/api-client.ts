@@ -60,7 +60,15 @@ export async function apiRequest<Schema extends z.ZodType>(
     if (parsed.success) {
       const { code, message, fields, requestId } = parsed.data.error;
       const retryAfter = Number(response.headers.get("Retry-After"));
-      throw new ApiError("http", message, response.status, code, fields ?? [], requestId, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+      throw new ApiError(
+        "http",
+        message,
+        response.status,
+        code,
+        fields ?? [],
+        requestId,
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
     }
     throw new ApiError("unexpected", `HTTP ${response.status}`, response.status);
   }

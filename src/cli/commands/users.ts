@@ -23,7 +23,9 @@ function requireText(values: Record<string, string | boolean | undefined>, name:
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 export const usersCommand: Command = {
@@ -64,15 +66,20 @@ export const usersCommand: Command = {
         locale: typeof values.locale === "string" ? values.locale : undefined,
       });
       if (!parsed.success) {
-        throw new UsageError(parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join("\n"));
+        throw new UsageError(
+          parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join("\n"),
+        );
       }
-      const userId = await withDatabase(env, "sector users create", (context) => createUser(context, parsed.data));
+      const userId = await withDatabase(env, "sector users create", (context) =>
+        createUser(context, parsed.data),
+      );
       io.out(`Created ${parsed.data.email} (${userId}). Give it a role with \`sector users grant\`.`);
       return 0;
     }
     if (action === "grant") {
       const role = requireText(values, "role");
-      if (!(roles as readonly string[]).includes(role)) throw new UsageError(`Unknown role "${role}". Roles: ${roles.join(", ")}.`);
+      if (!(roles as readonly string[]).includes(role))
+        throw new UsageError(`Unknown role "${role}". Roles: ${roles.join(", ")}.`);
       const email = requireText(values, "email").trim().toLowerCase();
       const companyReferences = (values.company as unknown as string[] | undefined) ?? [];
       await withDatabase(env, "sector users grant", async (context) => {
@@ -110,15 +117,29 @@ export const usersCommand: Command = {
         return all;
       });
       if (values.json) {
-        io.out(JSON.stringify(users.map((user) => ({ ...user, grants: user.grants.map(({ userId: _user, ...grant }) => grant) })), null, 2));
+        io.out(
+          JSON.stringify(
+            users.map((user) => ({
+              ...user,
+              grants: user.grants.map(({ userId: _user, ...grant }) => grant),
+            })),
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       if (users.length === 0) io.out("No users yet. Create one with `sector users create`.");
       for (const user of users) {
         const grants = user.grants
-          .map((grant) => `${grant.role}@${grant.territory?.code ?? grant.companies.map((company) => company.name).join("+")}`)
+          .map(
+            (grant) =>
+              `${grant.role}@${grant.territory?.code ?? grant.companies.map((company) => company.name).join("+")}`,
+          )
           .join(", ");
-        io.out(`${user.email.padEnd(36)} ${user.status.padEnd(8)} ${user.displayName} — ${grants || "no grants"}`);
+        io.out(
+          `${user.email.padEnd(36)} ${user.status.padEnd(8)} ${user.displayName} — ${grants || "no grants"}`,
+        );
       }
       return 0;
     }

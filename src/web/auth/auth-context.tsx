@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { z } from "zod";
 import { type CurrentUser, CurrentUserSchema } from "../../contracts/auth.ts";
 import type { Role } from "../../domain/access/roles.ts";
-import { ApiError, apiRequest, setCsrfToken } from "../api-client.ts";
+import { apiRequest, setCsrfToken } from "../api-client.ts";
 import { changeLocale } from "../i18n/i18n.ts";
 
 type AuthState = {
@@ -32,10 +32,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         adopt(current);
         void changeLocale(current.locale, { persist: false });
       },
-      (error: unknown) => {
-        if (!(error instanceof ApiError) || error.status !== 401) console.warn("session check failed", error);
-        adopt(undefined);
-      },
+      // 401 means signed out; any other failure also leaves the visitor signed out, able to retry.
+      () => adopt(undefined),
     );
   }, [adopt]);
 
@@ -45,7 +43,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       hasRole: (...roles) => user?.grants.some((grant) => roles.includes(grant.role)) ?? false,
       async signIn(email, password) {
-        const signedIn = await apiRequest("/api/auth/login", CurrentUserSchema, { method: "POST", body: { email, password } });
+        const signedIn = await apiRequest("/api/auth/login", CurrentUserSchema, {
+          method: "POST",
+          body: { email, password },
+        });
         adopt(signedIn);
         await changeLocale(signedIn.locale, { persist: false });
         return signedIn;

@@ -2,12 +2,17 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../api-client.ts";
 
 /** Says what went wrong in the user's language; the server's sentence is kept for the details. */
-export function describeError(error: unknown, translate: (key: string, values?: Record<string, unknown>) => string): string {
+export function describeError(
+  error: unknown,
+  translate: (key: string, values?: Record<string, unknown>) => string,
+): string {
   if (!(error instanceof ApiError)) return translate("errors.unexpected");
   if (error.kind === "network") return translate("errors.network");
   switch (error.code) {
     case "rate_limited":
-      return translate("errors.rateLimited", { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+      return translate("errors.rateLimited", {
+        minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)),
+      });
     case "unauthenticated":
     case "forbidden":
     case "not_found":

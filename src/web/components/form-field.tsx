@@ -11,7 +11,9 @@ type FormFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 export function FormField({ label, error, hint, id, ...inputProps }: FormFieldProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
-  const describedBy = [hint ? `${inputId}-hint` : "", error ? `${inputId}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${inputId}-hint` : "", error ? `${inputId}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={inputId}>{label}</label>
@@ -20,7 +22,12 @@ export function FormField({ label, error, hint, id, ...inputProps }: FormFieldPr
           {hint}
         </p>
       )}
-      <input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...inputProps} />
+      <input
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...inputProps}
+      />
       {error && (
         <p id={`${inputId}-error`} className="field__error">
           {error}

@@ -12,14 +12,21 @@ export function LanguageSwitcher() {
     await changeLocale(locale);
     // Signed-in users keep their language on every device (and in emails).
     if (auth.status === "signed-in") {
-      const user = await apiRequest("/api/me", CurrentUserSchema, { method: "PATCH", body: { locale } }).catch(() => undefined);
+      const user = await apiRequest("/api/me", CurrentUserSchema, {
+        method: "PATCH",
+        body: { locale },
+      }).catch(() => undefined);
       if (user) auth.replaceUser(user);
     }
   }
   return (
     <div className="language-switcher">
       <label htmlFor="language-select">{t("language.label")}</label>
-      <select id="language-select" value={i18n.language} onChange={(event) => void choose(event.target.value as SupportedLocale)}>
+      <select
+        id="language-select"
+        value={i18n.language}
+        onChange={(event) => void choose(event.target.value as SupportedLocale)}
+      >
         {supportedLocales.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
             {t(`language.${locale}`)}

@@ -38,7 +38,11 @@ export function Layout() {
             <LanguageSwitcher />
             {auth.status === "signed-in" && auth.user ? (
               <>
-                <NavLink to="/account" className="header-link" title={t("nav.signedInAs", { name: auth.user.displayName })}>
+                <NavLink
+                  to="/account"
+                  className="header-link"
+                  title={t("nav.signedInAs", { name: auth.user.displayName })}
+                >
                   {auth.user.displayName}
                 </NavLink>
                 <button type="button" className="button button--on-dark" onClick={signOut}>

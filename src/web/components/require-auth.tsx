@@ -18,5 +18,5 @@ export function RequireAuth({ roles, children }: { roles?: Role[]; children?: Re
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
   if (roles && !auth.hasRole(...roles)) return <NotFoundPage />;
-  return children ? <>{children}</> : <Outlet />;
+  return children ?? <Outlet />;
 }

@@ -31,7 +31,10 @@ export function initialiseI18n() {
 }
 
 /** Switches the interface language; `persist` also remembers it in this browser. */
-export async function changeLocale(locale: SupportedLocale, options: { persist: boolean } = { persist: true }) {
+export async function changeLocale(
+  locale: SupportedLocale,
+  options: { persist: boolean } = { persist: true },
+) {
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (!options.persist) return;

@@ -19,7 +19,7 @@ afterAll(async () => {
   await database.close();
 });
 
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) => ({
+const post = (body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",
   headers: { "Content-Type": "application/json", "X-Forwarded-For": "198.51.100.7", ...headers },
   body: JSON.stringify(body),
@@ -30,7 +30,7 @@ describe("POST /api/auth/login", () => {
     const user = await buildUser(database, [{ role: "analyst", territoryCode: "ITI15" }]);
     const response = await createTestApp(database).request(
       "/api/auth/login",
-      post("", { email: user.email.toUpperCase(), password: testPassword }),
+      post({ email: user.email.toUpperCase(), password: testPassword }),
     );
     expect(response.status).toBe(200);
     const cookie = response.headers.get("set-cookie") ?? "";
@@ -49,7 +49,7 @@ describe("POST /api/auth/login", () => {
     const app = createTestApp(database, { isSecureCookie: true });
     const response = await app.request(
       "/api/auth/login",
-      post("", { email: user.email, password: testPassword }),
+      post({ email: user.email, password: testPassword }),
     );
     expect(response.headers.get("set-cookie")).toContain("Secure");
   });
@@ -59,11 +59,11 @@ describe("POST /api/auth/login", () => {
     const app = createTestApp(database);
     const wrong = await app.request(
       "/api/auth/login",
-      post("", { email: user.email, password: "not the password" }),
+      post({ email: user.email, password: "not the password" }),
     );
     const unknown = await app.request(
       "/api/auth/login",
-      post("", { email: "nobody@example.test", password: "whatever" }),
+      post({ email: "nobody@example.test", password: "whatever" }),
     );
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
@@ -80,14 +80,11 @@ describe("POST /api/auth/login", () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const response = await app.request(
         "/api/auth/login",
-        post("", { email: user.email, password: "wrong" }, { "X-Forwarded-For": `203.0.113.${attempt}` }),
+        post({ email: user.email, password: "wrong" }, { "X-Forwarded-For": `203.0.113.${attempt}` }),
       );
       expect(response.status).toBe(401);
     }
-    const blocked = await app.request(
-      "/api/auth/login",
-      post("", { email: user.email, password: testPassword }),
-    );
+    const blocked = await app.request("/api/auth/login", post({ email: user.email, password: testPassword }));
     expect(blocked.status).toBe(429);
     expect(ErrorResponseSchema.parse(await blocked.json()).error.code).toBe("rate_limited");
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -99,18 +96,18 @@ describe("POST /api/auth/login", () => {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       await app.request(
         "/api/auth/login",
-        post("", { email: `guess${attempt}@example.test`, password: "x" }, headers),
+        post({ email: `guess${attempt}@example.test`, password: "x" }, headers),
       );
     }
     const user = await buildUser(database, []);
     const blocked = await app.request(
       "/api/auth/login",
-      post("", { email: user.email, password: testPassword }, headers),
+      post({ email: user.email, password: testPassword }, headers),
     );
     expect(blocked.status).toBe(429);
     const elsewhere = await app.request(
       "/api/auth/login",
-      post("", { email: user.email, password: testPassword }),
+      post({ email: user.email, password: testPassword }),
     );
     expect(elsewhere.status).toBe(200);
   });
@@ -127,17 +124,17 @@ describe("POST /api/auth/login", () => {
     });
     expect(lock.status).toBe(200);
     expect(
-      (await app.request("/api/auth/login", post("", { email: user.email, password: testPassword }))).status,
+      (await app.request("/api/auth/login", post({ email: user.email, password: testPassword }))).status,
     ).toBe(403);
     expect(
-      (await app.request("/api/auth/login", post("", { email: user.email, password: "wrong" }))).status,
+      (await app.request("/api/auth/login", post({ email: user.email, password: "wrong" }))).status,
     ).toBe(401);
   });
 
   it("names the invalid field of a bad body", async () => {
     const response = await createTestApp(database).request(
       "/api/auth/login",
-      post("", { email: "not-an-email", password: "" }),
+      post({ email: "not-an-email", password: "" }),
     );
     expect(response.status).toBe(400);
     const fields = ErrorResponseSchema.parse(await response.json()).error.fields?.map((field) => field.path);
@@ -239,7 +236,7 @@ describe("password reset by email", () => {
       mailer: createMailer({ smtpUrl: smtp.url, from: "SECTOR <no-reply@sector.test>" }),
     });
     const oldSession = await signIn(app, user.email);
-    const request = await app.request("/api/auth/password-reset/request", post("", { email: user.email }));
+    const request = await app.request("/api/auth/password-reset/request", post({ email: user.email }));
     expect(request.status).toBe(202);
     const email = await smtp.waitFor((message) => message.to.includes(user.email));
     expect(email.subject).toBe("SECTOR — reimposta la password");
@@ -249,19 +246,19 @@ describe("password reset by email", () => {
     const newPassword = "a much longer new passphrase";
     const confirm = await app.request(
       "/api/auth/password-reset/confirm",
-      post("", { token: decodeURIComponent(token ?? ""), password: newPassword }),
+      post({ token: decodeURIComponent(token ?? ""), password: newPassword }),
     );
     expect(confirm.status).toBe(200);
     expect((await app.request("/api/auth/session", { headers: oldSession.headers() })).status).toBe(401);
     expect(
-      (await app.request("/api/auth/login", post("", { email: user.email, password: testPassword }))).status,
+      (await app.request("/api/auth/login", post({ email: user.email, password: testPassword }))).status,
     ).toBe(401);
     expect(
-      (await app.request("/api/auth/login", post("", { email: user.email, password: newPassword }))).status,
+      (await app.request("/api/auth/login", post({ email: user.email, password: newPassword }))).status,
     ).toBe(200);
     const again = await app.request(
       "/api/auth/password-reset/confirm",
-      post("", { token: decodeURIComponent(token ?? ""), password: "yet another passphrase" }),
+      post({ token: decodeURIComponent(token ?? ""), password: "yet another passphrase" }),
     );
     expect(again.status).toBe(400);
     expect(ErrorResponseSchema.parse(await again.json()).error.fields?.[0]?.path).toBe("body.token");
@@ -274,7 +271,7 @@ describe("password reset by email", () => {
     const before = smtp.messages.length;
     const response = await app.request(
       "/api/auth/password-reset/request",
-      post("", { email: "ghost@example.test" }),
+      post({ email: "ghost@example.test" }),
     );
     expect(response.status).toBe(202);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -288,13 +285,13 @@ describe("password reset by email", () => {
       clock: () => now,
       mailer: createMailer({ smtpUrl: smtp.url, from: "x@sector.test" }),
     });
-    await app.request("/api/auth/password-reset/request", post("", { email: user.email }));
+    await app.request("/api/auth/password-reset/request", post({ email: user.email }));
     const email = await smtp.waitFor((message) => message.to.includes(user.email));
     const token = decodeURIComponent(/token=([\w%-]+)/.exec(email.text)?.[1] ?? "");
     now = new Date("2026-05-01T09:00:01Z");
     const confirm = await app.request(
       "/api/auth/password-reset/confirm",
-      post("", { token, password: "long enough password" }),
+      post({ token, password: "long enough password" }),
     );
     expect(confirm.status).toBe(400);
   });

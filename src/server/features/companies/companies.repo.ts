@@ -97,7 +97,10 @@ export async function findCurrentStatements(db: Executor, companyId: string): Pr
 }
 
 /** Company ids by id or tax code (the CLI accepts either). */
-export async function findCompanyIdsByReference(db: Executor, references: readonly string[]): Promise<Map<string, string>> {
+export async function findCompanyIdsByReference(
+  db: Executor,
+  references: readonly string[],
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (const reference of references) {
     const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference);

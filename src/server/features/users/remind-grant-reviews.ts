@@ -27,16 +27,24 @@ export async function remindGrantReviews(deps: {
   if (due.length === 0) return 0;
   const administrators = await findActiveAdministrators(deps.db);
   const list = due
-    .map((grant) => `- ${grant.email}: ${grant.role}${grant.territoryCode ? ` @ ${grant.territoryCode}` : ""} (${grant.lastReviewedAt.toISOString().slice(0, 10)})`)
+    .map(
+      (grant) =>
+        `- ${grant.email}: ${grant.role}${grant.territoryCode ? ` @ ${grant.territoryCode}` : ""} (${grant.lastReviewedAt.toISOString().slice(0, 10)})`,
+    )
     .join("\n");
   for (const administrator of administrators) {
     await sendEmail(deps, {
-      ...renderEmail("grantReviewReminder", administrator.locale === "en" ? "en" : "it", administrator.email, {
-        name: administrator.displayName,
-        count: String(due.length),
-        list,
-        link: `${deps.baseUrl}/admin/users?reviewDue=true`,
-      }),
+      ...renderEmail(
+        "grantReviewReminder",
+        administrator.locale === "en" ? "en" : "it",
+        administrator.email,
+        {
+          name: administrator.displayName,
+          count: String(due.length),
+          list,
+          link: `${deps.baseUrl}/admin/users?reviewDue=true`,
+        },
+      ),
       purpose: "grant_review_reminder",
     });
   }

@@ -240,7 +240,9 @@ describe("audit log export", () => {
 
 describe(remindGrantReviews, () => {
   it("emails administrators the grants due for review, once a month at most", async () => {
-    const user = await buildUser(database, [{ role: "analyst", territoryCode: "ITI15" }], { email: `due-${Date.now()}@example.test` });
+    const user = await buildUser(database, [{ role: "analyst", territoryCode: "ITI15" }], {
+      email: `due-${Date.now()}@example.test`,
+    });
     const later = new Date(Date.now() + 190 * 86_400_000);
     const deps = {
       db: database.db,
@@ -251,7 +253,9 @@ describe(remindGrantReviews, () => {
     };
     expect(await remindGrantReviews(deps)).toBeGreaterThanOrEqual(1);
     const outbox = await findOutboundEmails(database.db, { limit: 100 });
-    const reminder = outbox.find((email) => email.purpose === "grant_review_reminder" && email.bodyText.includes(user.email));
+    const reminder = outbox.find(
+      (email) => email.purpose === "grant_review_reminder" && email.bodyText.includes(user.email),
+    );
     expect(reminder?.bodyText).toContain("analyst @ ITI15");
     expect(await remindGrantReviews(deps)).toBe(0);
   });

@@ -239,10 +239,20 @@ export async function markGrantReviewed(db: Executor, grantId: string, byUserId:
     .where(eq(roleGrants.id, grantId));
 }
 
-export type DueGrant = { grantId: string; email: string; role: Role; territoryCode: string | null; lastReviewedAt: Date };
+export type DueGrant = {
+  grantId: string;
+  email: string;
+  role: Role;
+  territoryCode: string | null;
+  lastReviewedAt: Date;
+};
 
 /** Grants in force reviewed before `reviewedBefore` and not reminded since `remindedBefore`. */
-export async function findGrantsToRemind(db: Executor, reviewedBefore: Date, remindedBefore: Date): Promise<DueGrant[]> {
+export async function findGrantsToRemind(
+  db: Executor,
+  reviewedBefore: Date,
+  remindedBefore: Date,
+): Promise<DueGrant[]> {
   const rows = await db
     .select({
       grantId: roleGrants.id,
@@ -275,5 +285,7 @@ export async function findActiveAdministrators(db: Executor) {
     .selectDistinct({ email: users.email, displayName: users.displayName, locale: users.locale })
     .from(users)
     .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
-    .where(and(eq(users.status, "active"), eq(roleGrants.role, "administrator"), isNull(roleGrants.revokedAt)));
+    .where(
+      and(eq(users.status, "active"), eq(roleGrants.role, "administrator"), isNull(roleGrants.revokedAt)),
+    );
 }

@@ -37,7 +37,10 @@ function ProfileForm() {
     setError(undefined);
     setIsSaved(false);
     try {
-      const user = await apiRequest("/api/me", CurrentUserSchema, { method: "PATCH", body: { displayName, locale } });
+      const user = await apiRequest("/api/me", CurrentUserSchema, {
+        method: "PATCH",
+        body: { displayName, locale },
+      });
       auth.replaceUser(user);
       await changeLocale(user.locale);
       setIsSaved(true);
@@ -62,7 +65,11 @@ function ProfileForm() {
       />
       <div className="field">
         <label htmlFor="account-locale">{t("language.label")}</label>
-        <select id="account-locale" value={locale} onChange={(event) => setLocale(event.target.value as "it" | "en")}>
+        <select
+          id="account-locale"
+          value={locale}
+          onChange={(event) => setLocale(event.target.value as "it" | "en")}
+        >
           <option value="it">{t("language.it")}</option>
           <option value="en">{t("language.en")}</option>
         </select>
@@ -87,7 +94,10 @@ function PasswordForm() {
     setError(undefined);
     setIsChanged(false);
     try {
-      await apiRequest("/api/me/password", z.undefined(), { method: "POST", body: { currentPassword, newPassword } });
+      await apiRequest("/api/me/password", z.undefined(), {
+        method: "POST",
+        body: { currentPassword, newPassword },
+      });
       setCurrentPassword("");
       setNewPassword("");
       setIsChanged(true);
@@ -172,7 +182,11 @@ function SessionsPanel() {
                   {session.isCurrent ? (
                     <span className="badge">{t("account.thisSession")}</span>
                   ) : (
-                    <button type="button" className="button button--secondary" onClick={() => revoke(session.id)}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => revoke(session.id)}
+                    >
                       {t("account.revoke")}
                     </button>
                   )}

@@ -16,7 +16,10 @@ export function ForgotPasswordPage() {
     event.preventDefault();
     setError(undefined);
     try {
-      await apiRequest("/api/auth/password-reset/request", AcceptedSchema, { method: "POST", body: { email } });
+      await apiRequest("/api/auth/password-reset/request", AcceptedSchema, {
+        method: "POST",
+        body: { email },
+      });
       setIsSent(true);
     } catch (caught) {
       setError(caught);

@@ -18,7 +18,9 @@ import { useApi } from "../../use-api.ts";
 export function CompanyPage() {
   const { companyId = "" } = useParams();
   const { t } = useTranslation();
-  const identity = useApi(() => apiRequest(`/api/companies/${encodeURIComponent(companyId)}`, CompanyIdentitySchema));
+  const identity = useApi(() =>
+    apiRequest(`/api/companies/${encodeURIComponent(companyId)}`, CompanyIdentitySchema),
+  );
   if (identity.status === "loading") return <p role="status">{t("common.loading")}</p>;
   if (identity.status === "error") {
     // A company outside what the user may see does not exist for them.
@@ -77,7 +79,9 @@ function StatementsSection({ companyId, companyName }: { companyId: string; comp
       <h2 id="statements-title">{t("companies.statements")}</h2>
       {statements.status === "loading" && <p role="status">{t("common.loading")}</p>}
       {statements.status === "error" && !isReasonRequired && <ErrorAlert error={statements.error} />}
-      {isReasonRequired && <ReasonRequired companyName={companyName} companyId={companyId} onOpened={statements.reload} />}
+      {isReasonRequired && (
+        <ReasonRequired companyName={companyName} companyId={companyId} onOpened={statements.reload} />
+      )}
       {statements.status === "ready" &&
         (statements.data.items.length === 0 ? (
           <p className="empty-state">{t("companies.noStatements")}</p>
@@ -88,7 +92,15 @@ function StatementsSection({ companyId, companyName }: { companyId: string; comp
   );
 }
 
-function ReasonRequired({ companyId, companyName, onOpened }: { companyId: string; companyName: string; onOpened(): void }) {
+function ReasonRequired({
+  companyId,
+  companyName,
+  onOpened,
+}: {
+  companyId: string;
+  companyName: string;
+  onOpened(): void;
+}) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -116,7 +128,11 @@ function ReasonRequired({ companyId, companyName, onOpened }: { companyId: strin
       <button type="button" className="button" onClick={() => setIsOpen(true)}>
         {t("companies.outOfScope.ask")}
       </button>
-      <ModalDialog isOpen={isOpen} title={t("companies.outOfScope.title", { name: companyName })} onClose={() => setIsOpen(false)}>
+      <ModalDialog
+        isOpen={isOpen}
+        title={t("companies.outOfScope.title", { name: companyName })}
+        onClose={() => setIsOpen(false)}
+      >
         <form className="form" onSubmit={submit}>
           <p>{t("companies.outOfScope.dialogLead")}</p>
           <ErrorAlert error={error} />
@@ -152,7 +168,9 @@ function StatementTable({ statements }: { statements: Statement[] }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const language = i18n.language === "en" ? "en" : "it";
-  const present = lineItems.filter((item) => statements.some((statement) => statement.items[item.id] !== undefined));
+  const present = lineItems.filter((item) =>
+    statements.some((statement) => statement.items[item.id] !== undefined),
+  );
   return (
     <div className="table-scroll">
       <table className="table table--numbers">
@@ -188,7 +206,9 @@ function StatementTable({ statements }: { statements: Statement[] }) {
           ))}
         </tbody>
       </table>
-      <p className="table__note">{t("companies.amountsNote", { currency: statements[0]?.currency ?? "EUR" })}</p>
+      <p className="table__note">
+        {t("companies.amountsNote", { currency: statements[0]?.currency ?? "EUR" })}
+      </p>
     </div>
   );
 }
