@@ -19,6 +19,7 @@ export function createTestApp(database: DatabaseHandle, overrides: Partial<AppDe
     trustProxy: true,
     isSecureCookie: false,
     publicUrl: "http://sector.test",
+    isDemoEnabled: false,
     ...overrides,
   });
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
-import { type DatabaseHandle, openPostgres, wrapPglite } from "../src/server/db/client.ts";
+import { type DatabaseHandle, openPostgres, pgliteExtensions, wrapPglite } from "../src/server/db/client.ts";
 
 function withDatabaseName(url: string, name: string): string {
   const parsed = new URL(url);
@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const templateUrl = inject("templateDatabaseUrl");
   if (!templateUrl) {
     const image = fs.readFileSync(inject("goldenImagePath"));
-    const client = await PGlite.create({ loadDataDir: new Blob([image]) });
+    const client = await PGlite.create({ loadDataDir: new Blob([image]), extensions: pgliteExtensions });
     return wrapPglite(client);
   }
   const template = new URL(templateUrl).pathname.slice(1);

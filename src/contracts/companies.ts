@@ -12,6 +12,14 @@ export const CompanyIdentitySchema = z
     municipalityCode: z.string().nullable(),
     nuts3Code: z.string().nullable(),
     districtCode: z.string().nullable(),
+    districtSource: z.enum(["municipality", "manual"]).nullable(),
+    districtNameIt: z.string().nullable(),
+    districtNameEn: z.string().nullable(),
+    municipalityName: z.string().nullable(),
+    sectorTitleIt: z.string().nullable(),
+    sectorTitleEn: z.string().nullable(),
+    headcount: z.number().int().nullable(),
+    sizeClass: z.enum(["micro", "small", "medium", "large", "unknown"]),
     access: z
       .enum(["territorial_scope", "linked", "public_register", "out_of_scope_access"])
       .meta({ description: "Why you may see this company; `public_register` means identity only." }),

@@ -2,6 +2,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Env } from "./config/env.ts";
 import { openDatabase } from "./db/client.ts";
+import { demoPassword } from "./features/demo/demo-users.ts";
+import { loadDemo } from "./features/demo/load-demo.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
@@ -36,6 +38,7 @@ export async function startServer(options: {
       migrationsApplied: report.applied,
       migrationsTotal: report.total,
     });
+    if (env.isDemoEnabled) await loadDemoOnFirstStart({ db: database.db, clock, logger });
     const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
     const app = createApp({
       database,
@@ -48,6 +51,7 @@ export async function startServer(options: {
       trustProxy: env.trustProxy,
       isSecureCookie: env.trustProxy || env.publicUrl?.startsWith("https://") === true,
       publicUrl: env.publicUrl,
+      isDemoEnabled: env.isDemoEnabled,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -79,6 +83,30 @@ export async function startServer(options: {
     await database.close();
     throw error;
   }
+}
+
+/** On an empty database, loads the demo district and prints who can sign in. */
+async function loadDemoOnFirstStart(deps: {
+  db: Parameters<typeof loadDemo>[0]["db"];
+  clock: () => Date;
+  logger: Logger;
+}) {
+  const startedAt = performance.now();
+  const result = await loadDemo(deps, { onProgress: (step) => deps.logger.info(`demo: ${step}`) });
+  if (!result.isLoaded) return;
+  deps.logger.info("demo loaded", {
+    companies: result.companies,
+    statements: result.statements,
+    seconds: Math.round((performance.now() - startedAt) / 100) / 10,
+  });
+  const lines = [
+    "",
+    "Demo district loaded. Sign in with any of these accounts (password: " + demoPassword + "):",
+    ...result.users.map((user) => `  ${user.role.padEnd(24)} ${user.email}`),
+    "Start with SECTOR_DEMO=0 on an empty database to skip the demo.",
+    "",
+  ];
+  process.stderr.write(`${lines.join("\n")}\n`);
 }
 
 const reminderIntervalMs = 12 * 3_600_000;

@@ -9,7 +9,7 @@ import { adminRoutes } from "./features/admin/admin-routes.tsx";
 import { ForgotPasswordPage } from "./features/auth/forgot-password-page.tsx";
 import { LoginPage } from "./features/auth/login-page.tsx";
 import { SetPasswordPage } from "./features/auth/set-password-page.tsx";
-import { CompanyPage } from "./features/companies/company-page.tsx";
+import { companyRoutes } from "./features/companies/company-routes.tsx";
 import { initialiseI18n } from "./i18n/i18n.ts";
 import { HomePage } from "./routes/home.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
@@ -32,14 +32,7 @@ const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
-      {
-        path: "companies/:companyId",
-        element: (
-          <RequireAuth>
-            <CompanyPage />
-          </RequireAuth>
-        ),
-      },
+      { path: "companies", element: <RequireAuth />, children: companyRoutes },
       {
         path: "admin",
         element: <RequireAuth roles={["administrator"]} />,

@@ -1,4 +1,5 @@
 import { openDatabase } from "../../src/server/db/client.ts";
+import { loadDemo } from "../../src/server/features/demo/load-demo.ts";
 import { initialiseInstallation } from "../../src/server/features/system/initialise-installation.ts";
 import { buildCompany, buildStatement } from "../factories/build-company.ts";
 import { buildUser } from "../factories/build-user.ts";
@@ -13,11 +14,13 @@ export type E2eSeed = {
 
 const password = "e2e password long enough";
 
-/** Prepares the embedded database the browser tests' server will open: reference data, firms, users. */
+/** Prepares the embedded database the browser tests' server will open: reference data, the demo, firms, users. */
 export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
   const database = await openDatabase({ databaseUrl: undefined, dataDir, command: "e2e seed" });
   try {
     await initialiseInstallation(database, () => new Date());
+    // The demo district first (it loads only into an empty register), then the journeys' own rows.
+    await loadDemo({ db: database.db, clock: () => new Date() });
     const prato = await buildCompany(database, {
       name: "Lanificio Pratese S.r.l.",
       nuts3Code: "ITI15",

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { openPostgres, wrapPglite } from "../../src/server/db/client.ts";
+import { openPostgres, pgliteExtensions, wrapPglite } from "../../src/server/db/client.ts";
 import { migrate } from "../../src/server/db/migrate.ts";
 
 declare module "vitest" {
@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
     project.provide("goldenImagePath", "");
     return;
   }
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   await migrate(wrapPglite(client));
   const dump = await client.dumpDataDir("none");
   await client.close();

@@ -30,6 +30,8 @@ export const EnvSchema = z.object({
   OUT_OF_SCOPE_ACCESS_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For and mark cookies Secure. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** "0" → no demo district on an empty database. */
+  SECTOR_DEMO: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = Readonly<{
@@ -47,6 +49,7 @@ export type Env = Readonly<{
   sessionAbsoluteDays: number;
   outOfScopeAccessHours: number;
   trustProxy: boolean;
+  isDemoEnabled: boolean;
 }>;
 
 export class EnvError extends StartupError {
@@ -79,5 +82,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.
     sessionAbsoluteDays: values.SESSION_ABSOLUTE_DAYS,
     outOfScopeAccessHours: values.OUT_OF_SCOPE_ACCESS_HOURS,
     trustProxy: values.TRUST_PROXY === "true",
+    isDemoEnabled: values.SECTOR_DEMO === "1",
   });
 }

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { SQL } from "drizzle-orm";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -33,13 +35,19 @@ export type OpenDatabaseOptions = {
 
 export const pgliteFolderName = "pglite";
 
+/** Extensions the migrations create; PGlite must load them at every open. */
+export const pgliteExtensions = { pg_trgm, unaccent };
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError);
   }
   const lock = acquireDataDirLock(options.dataDir, options.command ?? "sector");
   try {
-    const client = await PGlite.create({ dataDir: path.join(options.dataDir, pgliteFolderName) });
+    const client = await PGlite.create({
+      dataDir: path.join(options.dataDir, pgliteFolderName),
+      extensions: pgliteExtensions,
+    });
     return wrapPglite(client, lock);
   } catch (error) {
     lock.release();

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
@@ -6,6 +6,7 @@ import {
   date,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -25,6 +26,9 @@ export const installations = pgTable(
   {
     id: smallint("id").primaryKey().default(1),
     defaultLocale: text("default_locale").notNull().default("it"),
+    /** Digest of the reference-data files last loaded, so unchanged data is not reloaded. */
+    referenceDataHash: text("reference_data_hash"),
+    demoLoadedAt: timestamp("demo_loaded_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -115,16 +119,140 @@ export const companies = pgTable(
     legalForm: text("legal_form").notNull().default("other"),
     atecoCode: text("ateco_code"),
     address: text("address"),
-    municipalityCode: text("municipality_code"),
+    municipalityCode: text("municipality_code").references(() => municipalities.istatCode),
     nuts3Code: text("nuts3_code"),
     districtCode: text("district_code").references(() => territories.code),
+    /** How the district was set: from the municipality's district, by hand, or not at all. */
+    districtSource: text("district_source"),
+    headcount: integer("headcount"),
+    /** EU SME class (Recommendation 2003/361/EC) from headcount and the latest statement. */
+    sizeClass: text("size_class").notNull().default("unknown"),
+    isDemo: boolean("is_demo").notNull().default(false),
+    searchText: text("search_text").generatedAlwaysAs(
+      (): SQL => sql`sector_search_text(${companies.name} || ' ' || ${companies.taxCode})`,
+    ),
     ...timestamps,
   },
   (table) => [
     uniqueIndex("companies_country_tax_code_unique").on(table.countryCode, table.taxCode),
     index("companies_nuts3_code_idx").on(table.nuts3Code),
     index("companies_district_code_idx").on(table.districtCode),
+    index("companies_name_idx").on(table.name, table.id),
+    index("companies_search_text_trgm_idx").using("gin", sql`${table.searchText} gin_trgm_ops`),
+    check(
+      "companies_size_class_known",
+      sql`${table.sizeClass} in ('micro', 'small', 'medium', 'large', 'unknown')`,
+    ),
+    check(
+      "companies_district_source_known",
+      sql`${table.districtSource} is null or ${table.districtSource} in ('municipality', 'manual')`,
+    ),
   ],
+);
+
+/** Italian regions (ISTAT codes); Trentino-Alto Adige spans two NUTS 2 units. */
+export const italianRegions = pgTable("italian_regions", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  nuts1Code: text("nuts1_code").notNull(),
+  nuts2Codes: text("nuts2_codes").array().notNull(),
+});
+
+/** Italian provinces, metropolitan cities and free consortia (ISTAT supra-municipal units). */
+export const italianProvinces = pgTable("italian_provinces", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  plateCode: text("plate_code").notNull(),
+  regionCode: text("region_code")
+    .notNull()
+    .references(() => italianRegions.code),
+  nuts3Code: text("nuts3_code").notNull(),
+});
+
+export const municipalities = pgTable(
+  "municipalities",
+  {
+    istatCode: text("istat_code").primaryKey(),
+    name: text("name").notNull(),
+    nameOtherLanguage: text("name_other_language"),
+    provinceCode: text("province_code")
+      .notNull()
+      .references(() => italianProvinces.code),
+    nuts3Code: text("nuts3_code").notNull(),
+    cadastralCode: text("cadastral_code").notNull(),
+    isProvincialCapital: boolean("is_provincial_capital").notNull(),
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    searchText: text("search_text").generatedAlwaysAs(
+      (): SQL => sql`sector_search_text(${municipalities.name})`,
+    ),
+  },
+  (table) => [
+    index("municipalities_nuts3_idx").on(table.nuts3Code),
+    index("municipalities_search_text_trgm_idx").using("gin", sql`${table.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** Which municipalities make up a district (a company placed in one inherits the district). */
+export const districtMunicipalities = pgTable(
+  "district_municipalities",
+  {
+    districtCode: text("district_code")
+      .notNull()
+      .references(() => territories.code),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.istatCode),
+  },
+  (table) => [
+    primaryKey({ columns: [table.districtCode, table.municipalityCode] }),
+    index("district_municipalities_municipality_idx").on(table.municipalityCode),
+  ],
+);
+
+/** NACE Rev. 2 / ATECO 2007 hierarchy with the CNDCEC sector group of each code. */
+export const sectors = pgTable(
+  "sectors",
+  {
+    code: text("code").primaryKey(),
+    level: text("level").notNull(),
+    parentCode: text("parent_code"),
+    sectionCode: text("section_code").notNull(),
+    titleIt: text("title_it").notNull(),
+    titleEn: text("title_en"),
+    cndcecGroup: smallint("cndcec_group"),
+    cndcecStatus: text("cndcec_status").notNull(),
+  },
+  (table) => [
+    index("sectors_parent_idx").on(table.parentCode),
+    check(
+      "sectors_level_known",
+      sql`${table.level} in ('section', 'division', 'group', 'class', 'category', 'subcategory')`,
+    ),
+  ],
+);
+
+/** Organisations of the partnership (agencies, chambers, unions, consultants, public bodies). */
+export const partners = pgTable("partners", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  countryCode: text("country_code").notNull(),
+  ...timestamps,
+});
+
+export const companyPartners = pgTable(
+  "company_partners",
+  {
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    relation: text("relation").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.companyId, table.partnerId] })],
 );
 
 /** A role held by a user, scoped to a territory or (for linked roles) to listed companies. */

@@ -8,6 +8,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { createAuditRoutes } from "../features/audit/audit.routes.ts";
 import { createAuthRoutes } from "../features/auth/auth.routes.ts";
 import { createCompanyRoutes } from "../features/companies/companies.routes.ts";
+import { createRegistryRoutes } from "../features/companies/registry.routes.ts";
+import { createDemoRoutes } from "../features/demo/demo.routes.ts";
 import { createMailRoutes } from "../features/mail/mail.routes.ts";
 import { createSystemRoutes } from "../features/system/system.routes.ts";
 import { createTerritoryRoutes } from "../features/territories/territories.routes.ts";
@@ -20,6 +22,8 @@ import { createRouter } from "./router.ts";
 import { createSessionMiddleware, csrfHeaderName, sessionCookieName } from "./session.ts";
 
 const defaultBodyLimitBytes = 1024 * 1024;
+// Imports carry whole files.
+const importBodyLimitBytes = 12 * 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -73,8 +77,10 @@ export function createApp(deps: AppDeps) {
   app.route("/api", createUserRoutes(deps));
   app.route("/api", createAuditRoutes(deps));
   app.route("/api", createTerritoryRoutes(deps));
+  app.route("/api", createRegistryRoutes(deps));
   app.route("/api", createCompanyRoutes(deps));
   app.route("/api", createMailRoutes(deps));
+  app.route("/api", createDemoRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -23,6 +23,8 @@ export type AppDeps = {
   isSecureCookie: boolean;
   /** Base of links in emails; unset → the origin of the request. */
   publicUrl: string | undefined;
+  /** Demo mode: the demo users' credentials are shown on the sign-in page. */
+  isDemoEnabled: boolean;
 };
 
 export type AppEnv = {

@@ -25,6 +25,7 @@ const administrator: Role[] = ["administrator"];
 const expectations: Record<string, Expectation> = {
   "GET /api/health": { access: "public" },
   "GET /api/system/status": { access: "public" },
+  "GET /api/demo/credentials": { access: "public" },
   "POST /api/auth/login": {
     access: "public",
     badBody: { body: { email: "x", password: "p" }, field: "body.email" },
@@ -76,6 +77,22 @@ const expectations: Record<string, Expectation> = {
     access: administrator,
     badBody: { body: { centroidLatitude: 120 }, field: "body.centroidLatitude" },
   },
+  "GET /api/companies": { access: "session" },
+  "POST /api/companies": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { countryCode: "ITA" }, field: "body.countryCode" },
+  },
+  "PUT /api/companies/{companyId}": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { countryCode: "IT", taxCode: "1", name: "" }, field: "body.name" },
+  },
+  "POST /api/companies/import": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { csv: "" }, field: "body.csv" },
+  },
+  "GET /api/company-import-template": { access: "session" },
+  "GET /api/sectors": { access: "session" },
+  "GET /api/municipalities": { access: "session" },
   "GET /api/companies/{companyId}": { access: "session", companyData: "identity" },
   "GET /api/companies/{companyId}/statements": { access: "session", companyData: "confidential" },
   "POST /api/companies/{companyId}/out-of-scope-access": {

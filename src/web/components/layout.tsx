@@ -31,6 +31,7 @@ export function Layout() {
             <NavLink to="/" end>
               {t("nav.home")}
             </NavLink>
+            {auth.status === "signed-in" && <NavLink to="/companies">{t("nav.companies")}</NavLink>}
             {auth.hasRole("administrator") && <NavLink to="/admin">{t("nav.administration")}</NavLink>}
             <a href="/api/docs">{t("nav.apiReference")}</a>
           </nav>

@@ -2,6 +2,8 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import adminEn from "./locales/admin.en.json";
 import adminIt from "./locales/admin.it.json";
+import companiesEn from "./locales/companies.en.json";
+import companiesIt from "./locales/companies.it.json";
 import en from "./locales/en.json";
 import it from "./locales/it.json";
 import { chooseLocale, intlLocaleTag, type SupportedLocale } from "./locales.ts";
@@ -20,8 +22,11 @@ export function initialiseI18n() {
   const locale = chooseLocale(readSavedLocale(), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = locale;
   return i18next.use(initReactI18next).init({
-    // "translation" holds the shared strings; "admin" the administration screens.
-    resources: { it: { translation: it, admin: adminIt }, en: { translation: en, admin: adminEn } },
+    // "translation" holds the shared strings; the others one area of screens each.
+    resources: {
+      it: { translation: it, admin: adminIt, companies: companiesIt },
+      en: { translation: en, admin: adminEn, companies: companiesEn },
+    },
     lng: locale,
     fallbackLng: "en",
     supportedLngs: ["it", "en"],

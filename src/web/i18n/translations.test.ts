@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import adminEn from "./locales/admin.en.json";
 import adminIt from "./locales/admin.it.json";
+import companiesEn from "./locales/companies.en.json";
+import companiesIt from "./locales/companies.it.json";
 import en from "./locales/en.json";
 import it_ from "./locales/it.json";
 
@@ -25,6 +27,7 @@ function emptyKeys(tree: Tree, prefix = ""): string[] {
 const namespaces: [string, Tree, Tree][] = [
   ["translation", it_, en],
   ["admin", adminIt, adminEn],
+  ["companies", companiesIt, companiesEn],
 ];
 
 describe.each(namespaces)("translations (%s)", (_namespace, it_, en) => {

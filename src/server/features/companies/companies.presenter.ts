@@ -14,6 +14,19 @@ export function presentCompanyIdentity({ company, basis }: AuthorisedCompany): C
     municipalityCode: company.municipalityCode,
     nuts3Code: company.nuts3Code,
     districtCode: company.districtCode,
+    districtSource:
+      company.districtSource === "municipality" || company.districtSource === "manual"
+        ? company.districtSource
+        : null,
+    districtNameIt: company.districtNameIt,
+    districtNameEn: company.districtNameEn,
+    municipalityName: company.municipalityName,
+    sectorTitleIt: company.sectorTitleIt,
+    sectorTitleEn: company.sectorTitleEn,
+    headcount: company.headcount,
+    sizeClass:
+      (["micro", "small", "medium", "large"] as const).find((size) => size === company.sizeClass) ??
+      "unknown",
     access: basis,
   };
 }

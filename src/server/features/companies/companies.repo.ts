@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, gt } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { companies, financialStatements, outOfScopeAccesses } from "../../db/schema.ts";
+import {
+  companies,
+  financialStatements,
+  municipalities,
+  outOfScopeAccesses,
+  sectors,
+  territories,
+} from "../../db/schema.ts";
 
 type Executor = Pick<Database, "insert" | "select" | "update">;
 
@@ -15,6 +22,14 @@ export type CompanyRecord = {
   municipalityCode: string | null;
   nuts3Code: string | null;
   districtCode: string | null;
+  districtSource: string | null;
+  districtNameIt: string | null;
+  districtNameEn: string | null;
+  municipalityName: string | null;
+  sectorTitleIt: string | null;
+  sectorTitleEn: string | null;
+  headcount: number | null;
+  sizeClass: string;
 };
 
 export async function findCompany(db: Executor, companyId: string): Promise<CompanyRecord | undefined> {
@@ -30,8 +45,19 @@ export async function findCompany(db: Executor, companyId: string): Promise<Comp
       municipalityCode: companies.municipalityCode,
       nuts3Code: companies.nuts3Code,
       districtCode: companies.districtCode,
+      districtSource: companies.districtSource,
+      districtNameIt: territories.nameIt,
+      districtNameEn: territories.nameEn,
+      municipalityName: municipalities.name,
+      sectorTitleIt: sectors.titleIt,
+      sectorTitleEn: sectors.titleEn,
+      headcount: companies.headcount,
+      sizeClass: companies.sizeClass,
     })
     .from(companies)
+    .leftJoin(territories, eq(territories.code, companies.districtCode))
+    .leftJoin(municipalities, eq(municipalities.istatCode, companies.municipalityCode))
+    .leftJoin(sectors, eq(sectors.code, companies.atecoCode))
     .where(eq(companies.id, companyId))
     .limit(1);
   return rows[0];

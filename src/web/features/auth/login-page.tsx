@@ -5,6 +5,7 @@ import { ApiError } from "../../api-client.ts";
 import { useAuth } from "../../auth/auth-context.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { FormField } from "../../components/form-field.tsx";
+import { DemoAccounts } from "./demo-accounts.tsx";
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | null): string {
@@ -71,6 +72,12 @@ export function LoginPage() {
           <Link to="/forgot-password">{t("auth.login.forgot")}</Link>
         </p>
       </form>
+      <DemoAccounts
+        onChoose={(demoEmail, demoPassword) => {
+          setEmail(demoEmail);
+          setPassword(demoPassword);
+        }}
+      />
     </section>
   );
 }

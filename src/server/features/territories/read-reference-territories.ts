@@ -1,18 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { TerritoryKind } from "../../../domain/access/roles.ts";
-import { parseCsvRecords } from "../../../domain/shared/parse-csv.ts";
-import type { Database } from "../../db/client.ts";
-import { packageRoot } from "../../paths.ts";
-import { type TerritoryRecord, upsertTerritories } from "./territories.repo.ts";
-
-export const referenceDataFolder = path.join(packageRoot, "reference-data");
+import { readReferenceFile as read } from "./reference-files.ts";
+import type { TerritoryRecord } from "./territories.repo.ts";
 
 const nutsKinds: Record<string, TerritoryKind> = { "0": "country", "1": "nuts1", "2": "nuts2", "3": "nuts3" };
-
-function read(fileName: string): Record<string, string>[] {
-  return parseCsvRecords(fs.readFileSync(path.join(referenceDataFolder, fileName), "utf8"));
-}
 
 function optionalNumber(text: string | undefined): number | null {
   return text && text.trim() !== "" ? Number(text) : null;
@@ -55,11 +45,4 @@ export function readReferenceTerritories(): TerritoryRecord[] {
     }),
   );
   return [...regions, ...districts];
-}
-
-/** Inserts or refreshes the reference territories; safe to run at every start. */
-export async function loadReferenceTerritories(deps: { db: Database; clock: () => Date }): Promise<number> {
-  const rows = readReferenceTerritories();
-  await deps.db.transaction(async (tx) => upsertTerritories(tx, rows, deps.clock()));
-  return rows.length;
 }

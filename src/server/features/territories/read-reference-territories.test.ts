@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReferenceTerritories } from "./load-reference-territories.ts";
+import { readReferenceTerritories } from "./read-reference-territories.ts";
 
 describe(readReferenceTerritories, () => {
   const territories = readReferenceTerritories();
