@@ -1,16 +1,30 @@
 import { z } from "zod";
 
-export const SizeClassSchema = z.enum(["micro", "small", "medium", "large", "unknown"]).meta({ id: "SizeClass" });
+export const SizeClassSchema = z
+  .enum(["micro", "small", "medium", "large", "unknown"])
+  .meta({ id: "SizeClass" });
 
 export const CompanySortSchema = z.enum(["name", "-name", "headcount", "-headcount"]);
 
 export const CompanyListQuerySchema = z.object({
-  q: z.string().trim().max(120).optional().meta({ description: "Name or tax code; accents and small typos are forgiven." }),
-  territory: z.string().trim().max(40).optional().meta({ description: "A country, NUTS region or district code." }),
+  q: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .meta({ description: "Name or tax code; accents and small typos are forgiven." }),
+  territory: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .meta({ description: "A country, NUTS region or district code." }),
   sector: z
     .string()
     .trim()
-    .regex(/^([A-U]|\d{2}(\.\d{1,2}){0,2})$/, { error: "an ATECO section letter or code, e.g. C, 13 or 13.20" })
+    .regex(/^([A-U]|\d{2}(\.\d{1,2}){0,2})$/, {
+      error: "an ATECO section letter or code, e.g. C, 13 or 13.20",
+    })
     .optional(),
   sizeClass: SizeClassSchema.optional(),
   placement: z.enum(["placed", "not_placed"]).optional(),
@@ -42,16 +56,29 @@ export const CompanyListItemSchema = z
 export type CompanyListItem = z.infer<typeof CompanyListItemSchema>;
 
 export const CompanyPageSchema = z
-  .object({ items: z.array(CompanyListItemSchema), total: z.number().int(), nextAfter: z.string().nullable() })
+  .object({
+    items: z.array(CompanyListItemSchema),
+    total: z.number().int(),
+    nextAfter: z.string().nullable(),
+  })
   .meta({ id: "CompanyPage" });
 export type CompanyPage = z.infer<typeof CompanyPageSchema>;
 
 export const CompanyInputSchema = z
   .object({
-    countryCode: z.string().trim().toUpperCase().length(2, { error: "a two-letter country code (IT, PT, ES…)" }),
+    countryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .length(2, { error: "a two-letter country code (IT, PT, ES…)" }),
     taxCode: z.string().trim().min(2).max(30),
     name: z.string().trim().min(2).max(300),
-    legalForm: z.string().trim().min(1).max(200).meta({ description: "A code (srl, spa…) or the written legal form." }),
+    legalForm: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .meta({ description: "A code (srl, spa…) or the written legal form." }),
     atecoCode: z.string().trim().max(12).optional(),
     address: z.string().trim().max(300).optional(),
     municipalityCode: z
@@ -60,7 +87,12 @@ export const CompanyInputSchema = z
       .regex(/^\d{6}$/, { error: "a six-digit ISTAT municipality code" })
       .optional(),
     nuts3Code: z.string().trim().toUpperCase().max(6).optional(),
-    districtCode: z.string().trim().max(40).optional().meta({ description: "Chosen by hand when the municipality does not decide it." }),
+    districtCode: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .meta({ description: "Chosen by hand when the municipality does not decide it." }),
     headcount: z.number().int().min(0).max(1_000_000).optional(),
   })
   .meta({ id: "CompanyInput" });
@@ -78,9 +110,13 @@ export const CompanyImportReportSchema = z
   .object({
     fileName: z.string().nullable(),
     isApplied: z.boolean().meta({ description: "False for a preview, or when the file was rejected." }),
-    isRejected: z.boolean().meta({ description: "Some row is invalid: nothing was written (all or nothing)." }),
+    isRejected: z
+      .boolean()
+      .meta({ description: "Some row is invalid: nothing was written (all or nothing)." }),
     counts: z.object({ create: z.number(), update: z.number(), unchanged: z.number(), error: z.number() }),
-    ignoredColumns: z.array(z.string()).meta({ description: "Columns of the file that match no template column." }),
+    ignoredColumns: z
+      .array(z.string())
+      .meta({ description: "Columns of the file that match no template column." }),
     rows: z.array(ImportRowReportSchema),
   })
   .meta({ id: "CompanyImportReport" });

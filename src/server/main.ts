@@ -101,7 +101,7 @@ async function loadDemoOnFirstStart(deps: {
   });
   const lines = [
     "",
-    "Demo district loaded. Sign in with any of these accounts (password: " + demoPassword + "):",
+    `Demo district loaded. Sign in with any of these accounts (password: ${demoPassword}):`,
     ...result.users.map((user) => `  ${user.role.padEnd(24)} ${user.email}`),
     "Start with SECTOR_DEMO=0 on an empty database to skip the demo.",
     "",

@@ -54,20 +54,23 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.use(
-    "/api/*",
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: defaultBodyLimitBytes,
+      maxSize,
       onError: (c) =>
         c.json(
           buildErrorBody(
             "payload_too_large",
-            `The body is larger than ${defaultBodyLimitBytes} bytes.`,
+            `The body is larger than ${maxSize} bytes.`,
             c.get("requestId"),
           ),
           413,
         ),
-    }),
+    });
+  const defaultLimit = limitBody(defaultBodyLimitBytes);
+  const importLimit = limitBody(importBodyLimitBytes);
+  app.use("/api/*", (c, next) =>
+    c.req.path.endsWith("/import") ? importLimit(c, next) : defaultLimit(c, next),
   );
 
   app.use("/api/*", createSessionMiddleware(deps));
