@@ -1,27 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { OutboxSchema } from "../../../contracts/mail.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { errorResponses } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { requireRole } from "../../http/session.ts";
 import { findOutboundEmails } from "./mail.repo.ts";
-
-const OutboxSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        id: z.uuid(),
-        toAddress: z.string(),
-        subject: z.string(),
-        bodyText: z.string(),
-        purpose: z.string(),
-        status: z.enum(["outbox", "sent", "failed"]),
-        createdAt: z.iso.datetime(),
-      }),
-    ),
-    nextBefore: z.iso.datetime().nullable(),
-  })
-  .meta({ id: "Outbox" });
 
 const outboxRoute = createRoute({
   method: "get",
