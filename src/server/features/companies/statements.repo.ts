@@ -1,0 +1,48 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../../db/client.ts";
+import { financialStatements } from "../../db/schema.ts";
+
+type Executor = Pick<Database, "insert" | "select" | "update">;
+
+export type StatementVersionInput = typeof financialStatements.$inferInsert;
+
+/** Inserts a version unless the same source already gave it; returns whether a row was added. */
+export async function insertStatementVersion(db: Executor, version: StatementVersionInput): Promise<boolean> {
+  const rows = await db
+    .insert(financialStatements)
+    .values(version)
+    .onConflictDoNothing()
+    .returning({ id: financialStatements.id });
+  return rows.length > 0;
+}
+
+export async function findVersionsOfPeriod(db: Executor, companyId: string, periodEndOn: string) {
+  return db
+    .select({
+      id: financialStatements.id,
+      isOwnPeriod: financialStatements.isOwnPeriod,
+      filedOn: financialStatements.filedOn,
+      createdAt: financialStatements.createdAt,
+    })
+    .from(financialStatements)
+    .where(
+      and(eq(financialStatements.companyId, companyId), eq(financialStatements.periodEndOn, periodEndOn)),
+    );
+}
+
+export async function setCurrentVersion(
+  db: Executor,
+  companyId: string,
+  periodEndOn: string,
+  currentId: string,
+) {
+  const period = and(
+    eq(financialStatements.companyId, companyId),
+    eq(financialStatements.periodEndOn, periodEndOn),
+  );
+  await db.update(financialStatements).set({ isCurrent: false }).where(period);
+  await db
+    .update(financialStatements)
+    .set({ isCurrent: true })
+    .where(and(period, eq(financialStatements.id, currentId)));
+}
