@@ -11,6 +11,7 @@ import { createCompanyRoutes } from "../features/companies/companies.routes.ts";
 import { createRegistryRoutes } from "../features/companies/registry.routes.ts";
 import { createDemoRoutes } from "../features/demo/demo.routes.ts";
 import { createMailRoutes } from "../features/mail/mail.routes.ts";
+import { createPartnerRoutes } from "../features/partners/partners.routes.ts";
 import { createSystemRoutes } from "../features/system/system.routes.ts";
 import { createTerritoryRoutes } from "../features/territories/territories.routes.ts";
 import { createUserRoutes } from "../features/users/users.routes.ts";
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", createAuditRoutes(deps));
   app.route("/api", createTerritoryRoutes(deps));
   app.route("/api", createRegistryRoutes(deps));
+  app.route("/api", createPartnerRoutes(deps));
   app.route("/api", createCompanyRoutes(deps));
   app.route("/api", createMailRoutes(deps));
   app.route("/api", createDemoRoutes(deps));

@@ -94,6 +94,16 @@ const expectations: Record<string, Expectation> = {
   "GET /api/sectors": { access: "session" },
   "GET /api/municipalities": { access: "session" },
   "GET /api/companies/{companyId}": { access: "session", companyData: "identity" },
+  "GET /api/partners": { access: ["administrator", "analyst", "committee_member"] },
+  "POST /api/admin/partners": {
+    access: administrator,
+    badBody: { body: { name: "A", kind: "union" }, field: "body.name" },
+  },
+  "GET /api/companies/{companyId}/partners": { access: "session", companyData: "identity" },
+  "PUT /api/companies/{companyId}/partners": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { links: [{ partnerId: "x", relation: "member" }] }, field: "body.links.0.partnerId" },
+  },
   "GET /api/companies/{companyId}/statements": { access: "session", companyData: "confidential" },
   "POST /api/companies/{companyId}/out-of-scope-access": {
     access: "session",
