@@ -9,6 +9,7 @@ import { buildQueryString } from "./query-string.ts";
 const sections = [
   { key: "users", path: "/admin/users" },
   { key: "territories", path: "/admin/territories" },
+  { key: "partners", path: "/admin/partners" },
   { key: "audit", path: "/admin/audit" },
   { key: "outbox", path: "/admin/outbox" },
 ] as const;

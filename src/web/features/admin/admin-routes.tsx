@@ -2,6 +2,7 @@ import type { RouteObject } from "react-router";
 import { AdminHomePage } from "./admin-home-page.tsx";
 import { AuditLogPage } from "./audit-log-page.tsx";
 import { OutboxPage } from "./outbox-page.tsx";
+import { PartnerListPage } from "./partner-list-page.tsx";
 import { TerritoryListPage } from "./territory-list-page.tsx";
 import { UserDetailPage } from "./user-detail-page.tsx";
 import { UserListPage } from "./user-list-page.tsx";
@@ -15,4 +16,5 @@ export const adminRoutes: RouteObject[] = [
   { path: "territories", element: <TerritoryListPage /> },
   { path: "audit", element: <AuditLogPage /> },
   { path: "outbox", element: <OutboxPage /> },
+  { path: "partners", element: <PartnerListPage /> },
 ];
