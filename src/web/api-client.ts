@@ -30,7 +30,11 @@ export function setCsrfToken(token: string | undefined) {
   csrfToken = token;
 }
 
-type RequestOptions = { method?: "GET" | "POST" | "PATCH" | "DELETE"; body?: unknown; signal?: AbortSignal };
+type RequestOptions = {
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  body?: unknown;
+  signal?: AbortSignal;
+};
 
 /** Calls the API and checks the answer against its contract; failures become ApiErrors. */
 export async function apiRequest<Schema extends z.ZodType>(

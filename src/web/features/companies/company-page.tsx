@@ -1,27 +1,32 @@
-import { type FormEvent, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
-import {
-  CompanyIdentitySchema,
-  OutOfScopeAccessSchema,
-  type Statement,
-  StatementListSchema,
-} from "../../../contracts/companies.ts";
-import { lineItems } from "../../../domain/statements/line-items.ts";
-import { ApiError, apiRequest } from "../../api-client.ts";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { useAuth } from "../../auth/auth-context.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { ModalDialog } from "../../components/modal-dialog.tsx";
-import { useFormat } from "../../i18n/use-format.ts";
 import { NotFoundPage } from "../../routes/not-found.tsx";
 import { useApi } from "../../use-api.ts";
+import { getCompany } from "./company-api.ts";
+import { CompanyIdentitySection } from "./company-identity.tsx";
+import { editorRoles } from "./company-labels.ts";
+import { StatementsSection } from "./company-statements.tsx";
+import { readNavigationState } from "./navigation-state.ts";
 
 export function CompanyPage() {
   const { companyId = "" } = useParams();
-  const { t } = useTranslation();
-  const identity = useApi(() =>
-    apiRequest(`/api/companies/${encodeURIComponent(companyId)}`, CompanyIdentitySchema),
-  );
-  if (identity.status === "loading") return <p role="status">{t("common.loading")}</p>;
+  const { t } = useTranslation("companies");
+  const auth = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const navigation = readNavigationState(location.state);
+  // "Saved" is said once: the history entry forgets it, so that a reload does not say it again.
+  const [saved] = useState(navigation.saved);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival.
+  useEffect(() => {
+    if (navigation.saved)
+      navigate(location.pathname, { replace: true, state: { listSearch: navigation.listSearch } });
+  }, []);
+  const identity = useApi(() => getCompany(companyId));
+  if (identity.status === "loading") return <p role="status">{t("translation:common.loading")}</p>;
   if (identity.status === "error") {
     // A company outside what the user may see does not exist for them.
     if (identity.error.status === 404 || identity.error.status === 400) return <NotFoundPage />;
@@ -30,185 +35,40 @@ export function CompanyPage() {
   const company = identity.data;
   return (
     <>
-      <header className="page-header">
-        <p className="page-header__kicker">{t("companies.kicker")}</p>
-        <h1>{company.name}</h1>
+      <header className="page-header companies-page-header">
+        <div>
+          <p className="page-header__kicker">
+            <Link to={`/companies${navigation.listSearch}`} className="companies-back">
+              <span aria-hidden="true">← </span>
+              {t("page.back")}
+            </Link>
+          </p>
+          <h1>{company.name}</h1>
+          <p className="companies-subtitle">
+            <span>{t("translation:companies.kicker")}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{t(`page.access.${company.access}`)}</span>
+          </p>
+        </div>
+        {auth.hasRole(...editorRoles) && (
+          <div className="companies-header-actions">
+            <Link
+              to={`/companies/${company.id}/edit`}
+              state={{ listSearch: navigation.listSearch }}
+              className="button"
+            >
+              {t("page.edit")}
+            </Link>
+          </div>
+        )}
       </header>
-      <section className="panel" aria-labelledby="identity-title">
-        <h2 id="identity-title">{t("companies.identity")}</h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("companies.taxCode")}</dt>
-            <dd>
-              {company.countryCode} {company.taxCode}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("companies.legalForm")}</dt>
-            <dd>{t(`legalForms.${company.legalForm}`, { defaultValue: company.legalForm })}</dd>
-          </div>
-          <div>
-            <dt>{t("companies.sector")}</dt>
-            <dd>{company.atecoCode ?? "—"}</dd>
-          </div>
-          <div>
-            <dt>{t("companies.address")}</dt>
-            <dd>{company.address ?? "—"}</dd>
-          </div>
-          <div>
-            <dt>{t("companies.region")}</dt>
-            <dd>{company.nuts3Code ?? "—"}</dd>
-          </div>
-          <div>
-            <dt>{t("companies.district")}</dt>
-            <dd>{company.districtCode ?? t("companies.notPlaced")}</dd>
-          </div>
-        </dl>
-      </section>
+      {saved && (
+        <div role="status" className="alert alert--success companies-saved">
+          {t(`page.saved.${saved}`)}
+        </div>
+      )}
+      <CompanyIdentitySection company={company} />
       <StatementsSection companyId={company.id} companyName={company.name} />
     </>
-  );
-}
-
-function StatementsSection({ companyId, companyName }: { companyId: string; companyName: string }) {
-  const { t } = useTranslation();
-  const statements = useApi(() => apiRequest(`/api/companies/${companyId}/statements`, StatementListSchema));
-  const isReasonRequired = statements.status === "error" && statements.error.code === "reason_required";
-  return (
-    <section className="panel" aria-labelledby="statements-title">
-      <h2 id="statements-title">{t("companies.statements")}</h2>
-      {statements.status === "loading" && <p role="status">{t("common.loading")}</p>}
-      {statements.status === "error" && !isReasonRequired && <ErrorAlert error={statements.error} />}
-      {isReasonRequired && (
-        <ReasonRequired companyName={companyName} companyId={companyId} onOpened={statements.reload} />
-      )}
-      {statements.status === "ready" &&
-        (statements.data.items.length === 0 ? (
-          <p className="empty-state">{t("companies.noStatements")}</p>
-        ) : (
-          <StatementTable statements={statements.data.items} />
-        ))}
-    </section>
-  );
-}
-
-function ReasonRequired({
-  companyId,
-  companyName,
-  onOpened,
-}: {
-  companyId: string;
-  companyName: string;
-  onOpened(): void;
-}) {
-  const { t } = useTranslation();
-  const [isOpen, setIsOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<unknown>();
-  const tooShort = reason.trim().length < 15;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      await apiRequest(`/api/companies/${companyId}/out-of-scope-access`, OutOfScopeAccessSchema, {
-        method: "POST",
-        body: { reason },
-      });
-      setIsOpen(false);
-      onOpened();
-    } catch (caught) {
-      setError(caught);
-    }
-  }
-
-  return (
-    <div className="notice">
-      <p>{t("companies.outOfScope.explanation")}</p>
-      <button type="button" className="button" onClick={() => setIsOpen(true)}>
-        {t("companies.outOfScope.ask")}
-      </button>
-      <ModalDialog
-        isOpen={isOpen}
-        title={t("companies.outOfScope.title", { name: companyName })}
-        onClose={() => setIsOpen(false)}
-      >
-        <form className="form" onSubmit={submit}>
-          <p>{t("companies.outOfScope.dialogLead")}</p>
-          <ErrorAlert error={error} />
-          <div className="field">
-            <label htmlFor="out-of-scope-reason">{t("companies.outOfScope.reason")}</label>
-            <p id="out-of-scope-reason-hint" className="field__hint">
-              {t("companies.outOfScope.hint")}
-            </p>
-            <textarea
-              id="out-of-scope-reason"
-              aria-describedby="out-of-scope-reason-hint"
-              rows={4}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              aria-invalid={error instanceof ApiError && error.fieldMessage("body.reason") ? true : undefined}
-            />
-          </div>
-          <div className="form__actions">
-            <button type="button" className="button button--secondary" onClick={() => setIsOpen(false)}>
-              {t("common.cancel")}
-            </button>
-            <button type="submit" className="button" disabled={tooShort}>
-              {t("companies.outOfScope.submit")}
-            </button>
-          </div>
-        </form>
-      </ModalDialog>
-    </div>
-  );
-}
-
-function StatementTable({ statements }: { statements: Statement[] }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormat();
-  const language = i18n.language === "en" ? "en" : "it";
-  const present = lineItems.filter((item) =>
-    statements.some((statement) => statement.items[item.id] !== undefined),
-  );
-  return (
-    <div className="table-scroll">
-      <table className="table table--numbers">
-        <caption className="visually-hidden">{t("companies.statements")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("companies.lineItem")}</th>
-            {statements.map((statement) => (
-              <th scope="col" key={statement.id}>
-                {statement.periodEndOn.slice(0, 4)}
-                <span className="table__sub">{t(`statementFormats.${statement.format}`)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {present.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">{item.labels[language]}</th>
-              {statements.map((statement) => {
-                const value = statement.items[item.id];
-                return (
-                  <td key={statement.id}>
-                    {value === undefined
-                      ? "—"
-                      : item.unit === "persons"
-                        ? format.number(value)
-                        : format.number(Math.round(value / 100))}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="table__note">
-        {t("companies.amountsNote", { currency: statements[0]?.currency ?? "EUR" })}
-      </p>
-    </div>
   );
 }
