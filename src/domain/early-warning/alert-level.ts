@@ -1,0 +1,123 @@
+import type { AltmanZDoublePrimeResult } from "./scoring-altman.ts";
+import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
+import type { SpringateResult } from "./scoring-springate.ts";
+import type { ZmijewskiResult } from "./scoring-zmijewski.ts";
+
+/** The alert levels of early-warning.md §7: red high risk, orange watch, green, grey not assessable. */
+export type AlertLevel = "red" | "orange" | "green" | "grey";
+
+/** What the alert level needs of the CNDCEC screen (§1). */
+export type CndcecScreenSummary = {
+  /** Crisis presumed by equity, DSCR or all five indices. */
+  isCrisisPresumed: boolean;
+  breachedIndexCount: number;
+  computableIndexCount: number;
+};
+
+export type AlertLevelInput = {
+  cndcec: CndcecScreenSummary;
+  zDoublePrime: AltmanZDoublePrimeResult;
+  zmijewski: ZmijewskiResult;
+  springate: SpringateResult;
+  /** (equity this year − equity last year) ÷ equity last year; undefined without a comparable year. */
+  equityChangeRatio: number | undefined;
+};
+
+export type DistressModel = "altman_z_double_prime" | "zmijewski" | "springate";
+
+/** A condition that fired (red and orange), or why the level is grey. */
+export type AlertReason =
+  | "cndcec_crisis_presumed"
+  | "distress_models_with_breached_index"
+  | "z_double_prime_distress"
+  | "zmijewski_distress"
+  | "springate_failing"
+  | "cndcec_indices_breached"
+  | "equity_fell"
+  | "z_double_prime_not_computable"
+  | "too_few_cndcec_indices_computable";
+
+export type AlertDecision = {
+  model: "alert_level";
+  ruleSetVersion: string;
+  level: AlertLevel;
+  /** Red: every condition that fired, red ones first; orange: the orange ones; green: none; grey: why. */
+  reasons: AlertReason[];
+  /** The models among Z″, Zmijewski and Springate that signal distress. */
+  distressModels: DistressModel[];
+};
+
+function findDistressModels(input: AlertLevelInput): DistressModel[] {
+  const models: DistressModel[] = [];
+  if (input.zDoublePrime.status === "computed" && input.zDoublePrime.zone === "distress") {
+    models.push("altman_z_double_prime");
+  }
+  if (input.zmijewski.status === "computed" && input.zmijewski.zone === "distress") models.push("zmijewski");
+  if (input.springate.status === "computed" && input.springate.zone === "failing") models.push("springate");
+  return models;
+}
+
+const distressReasonOf: Record<DistressModel, AlertReason> = {
+  altman_z_double_prime: "z_double_prime_distress",
+  zmijewski: "zmijewski_distress",
+  springate: "springate_failing",
+};
+
+/**
+ * The alert level of a company-year (early-warning.md §7, thresholds from the rule set). Red: crisis
+ * presumed by CNDCEC, or two of Z″/Zmijewski/Springate in distress with a CNDCEC index breached. Orange:
+ * one of them in distress, two indices breached, or equity down by more than a third. Green: none of these
+ * with Z″ and three indices computable. Grey: too little data for green or worse.
+ */
+export function decideAlertLevel(input: AlertLevelInput, ruleSet: DistressModelsRuleSet): AlertDecision {
+  const rules = ruleSet.alertLevel;
+  const { cndcec } = input;
+  const distressModels = findDistressModels(input);
+  const redReasons: AlertReason[] = [];
+  if (cndcec.isCrisisPresumed) redReasons.push("cndcec_crisis_presumed");
+  if (
+    distressModels.length >= rules.minimumDistressModelsForRed.value &&
+    cndcec.breachedIndexCount >= rules.minimumBreachedIndicesForRed.value
+  ) {
+    redReasons.push("distress_models_with_breached_index");
+  }
+  const orangeReasons: AlertReason[] = [];
+  if (distressModels.length >= rules.minimumDistressModelsForOrange.value) {
+    orangeReasons.push(...distressModels.map((model) => distressReasonOf[model]));
+  }
+  if (cndcec.breachedIndexCount >= rules.minimumBreachedIndicesForOrange.value) {
+    orangeReasons.push("cndcec_indices_breached");
+  }
+  if (input.equityChangeRatio !== undefined && input.equityChangeRatio < -rules.equityFallShareAbove.value) {
+    orangeReasons.push("equity_fell");
+  }
+  const decide = (level: AlertLevel, reasons: AlertReason[]): AlertDecision => ({
+    model: "alert_level",
+    ruleSetVersion: ruleSet.version,
+    level,
+    reasons,
+    distressModels,
+  });
+  if (redReasons.length > 0) return decide("red", [...redReasons, ...orangeReasons]);
+  if (orangeReasons.length > 0) return decide("orange", orangeReasons);
+  const greyReasons: AlertReason[] = [];
+  if (input.zDoublePrime.status !== "computed") greyReasons.push("z_double_prime_not_computable");
+  if (cndcec.computableIndexCount < rules.minimumComputableIndicesForGreen.value) {
+    greyReasons.push("too_few_cndcec_indices_computable");
+  }
+  return greyReasons.length > 0 ? decide("grey", greyReasons) : decide("green", []);
+}
+
+/**
+ * (current − previous) ÷ previous equity, the input of the "equity fell by more than a third" rule;
+ * undefined when either year is unknown or the previous equity is not positive (no meaningful fall).
+ */
+export function computeEquityChangeRatio(
+  currentEquityCents: number | undefined,
+  previousEquityCents: number | undefined,
+): number | undefined {
+  if (currentEquityCents === undefined || previousEquityCents === undefined) return undefined;
+  if (!Number.isFinite(currentEquityCents) || !(previousEquityCents > 0)) return undefined;
+  if (!Number.isFinite(previousEquityCents)) return undefined;
+  return (currentEquityCents - previousEquityCents) / previousEquityCents;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { standardNormalCdf, standardNormalDensity } from "./normal-distribution.ts";
+
+// Expected values: Abramowitz and Stegun (1964), Handbook of Mathematical Functions, Table 26.1 (P(x) to 15
+// decimals) for |x| ≤ 3, and 30-digit values of ½·erfc(−x/√2) (mpmath) for the tails, both rounded to 17
+// significant digits. Φ(−x) = 1 − Φ(x), so A&S's P(1) = 0.841344746068543 gives Φ(−1) = 0.158655253931457.
+describe(standardNormalCdf, () => {
+  it.each([
+    [0, 0.5],
+    [0.1, 0.53982783727702898],
+    [0.5, 0.6914624612740131],
+    [1, 0.84134474606854295],
+    [1.5, 0.93319279873114193],
+    [1.96, 0.97500210485177956],
+    [2, 0.97724986805182079],
+    [2.5, 0.99379033467422386],
+    [3, 0.99865010196836991],
+    [4, 0.99996832875816688],
+    [6, 0.99999999901341235],
+    [-0.5, 0.3085375387259869],
+    [-1, 0.15865525393145705],
+    [-1.96, 0.024997895148220436],
+    [-2.5, 0.0062096653257761352],
+    [-3, 0.0013498980316300945],
+  ])("Φ(%s) = %s within an absolute 1e-15", (x, expected) => {
+    expect(Math.abs(standardNormalCdf(x) - expected)).toBeLessThan(1e-15);
+  });
+
+  it.each([
+    [-3, 0.0013498980316300945, 5e-13],
+    [-3.5, 0.00023262907903552504, 1e-14],
+    [-5, 2.8665157187919391e-7, 1e-14],
+    [-8, 6.2209605742717841e-16, 1e-14],
+    [-10, 7.6198530241605261e-24, 1e-14],
+    [-20, 2.7536241186062337e-89, 1e-14],
+    [-37, 5.7255712225245768e-300, 1e-14],
+  ])("keeps relative precision in the lower tail: Φ(%s) = %s (relative error < %s)", (x, expected, bound) => {
+    expect(Math.abs(standardNormalCdf(x) - expected) / expected).toBeLessThan(bound);
+  });
+
+  it.each([0.3, 0.66291, 1.2, 2.9999, 3.0001, 4.5, 7])("is symmetric: Φ(%s) + Φ(−x) = 1", (x) => {
+    expect(standardNormalCdf(x) + standardNormalCdf(-x)).toBeCloseTo(1, 15);
+  });
+
+  it("is continuous where the series hands over to the continued fraction (x = ±3)", () => {
+    // Both sides of the switch agree with the true Φ(3 ∓ 1e-9) ≈ Φ(3) ∓ φ(3)·1e-9, φ(3) = 0.0044318484.
+    const below = standardNormalCdf(-3 - 1e-9);
+    const above = standardNormalCdf(-3 + 1e-9);
+    expect(above - below).toBeCloseTo(2e-9 * 0.0044318484119380075, 14);
+  });
+
+  it.each([
+    ["a tiny negative x", -1e-17, "below"],
+    ["the smallest negative double", -5e-324, "below"],
+    ["a tiny positive x", 1e-17, "above"],
+    ["the smallest positive double", 5e-324, "above"],
+  ] as const)("stays on the right side of ½ for %s", (_case, x, side) => {
+    if (side === "below") expect(standardNormalCdf(x)).toBeLessThan(0.5);
+    else expect(standardNormalCdf(x)).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    [Number.NEGATIVE_INFINITY, 0],
+    [-40, 0],
+    [40, 1],
+    [Number.POSITIVE_INFINITY, 1],
+  ])("saturates: Φ(%s) = %s", (x, expected) => {
+    expect(standardNormalCdf(x)).toBe(expected);
+  });
+
+  it("returns NaN for NaN", () => {
+    expect(standardNormalCdf(Number.NaN)).toBeNaN();
+  });
+});
+
+describe(standardNormalDensity, () => {
+  it.each([
+    // φ(0) = 1/√(2π) = 0.398942280401432678; φ(1) = e^−½/√(2π) = 0.241970724519143; φ(−7) = e^−24.5/√(2π).
+    [0, 0.39894228040143268],
+    [1, 0.24197072451914335],
+    [-7, 9.1347204083645933e-12],
+  ])("φ(%s) = %s", (x, expected) => {
+    expect(Math.abs(standardNormalDensity(x) - expected) / expected).toBeLessThan(1e-15);
+  });
+});

@@ -1,0 +1,169 @@
+import type { StatementFormat } from "../statements/line-items.ts";
+import { standardNormalCdf } from "./normal-distribution.ts";
+import { classifyAltmanZone, rateEmScore, scoreAltmanRow, scoreEmRow } from "./scoring-altman.ts";
+import type { InputTable } from "./scoring-exact-sign.ts";
+import {
+  type AggregateId,
+  computeAggregateColumn,
+  type ItemColumns,
+  type StatementColumns,
+} from "./scoring-financial-aggregates.ts";
+import {
+  type AltmanZone,
+  type DistressZone,
+  findLinearRuleInputs,
+  type SpringateZone,
+} from "./scoring-models.ts";
+import {
+  classifyOhlsonZone,
+  computeOhlsonProbability,
+  findPriceLevelIndex,
+  ohlsonAggregates,
+  scoreOhlsonRow,
+} from "./scoring-ohlson.ts";
+import { type DistressModelsRuleSet, type EmRating, emRatings } from "./scoring-rule-set.ts";
+import { classifySpringateZone, scoreSpringateRow } from "./scoring-springate.ts";
+import { classifyZmijewskiZone, scoreZmijewskiRow } from "./scoring-zmijewski.ts";
+
+/** Zone codes of the batch columns: 0 not computable, 1 distress (or failing), 2 grey, 3 safe (or no distress). */
+export const zoneCodes = { notComputable: 0, distress: 1, grey: 2, safe: 3 } as const;
+
+/** The code of a zone, or of "not computable" when there is none. */
+export function toZoneCode(zone: AltmanZone | DistressZone | SpringateZone | undefined): number {
+  if (zone === undefined) return zoneCodes.notComputable;
+  if (zone === "distress" || zone === "failing") return zoneCodes.distress;
+  return zone === "grey" ? zoneCodes.grey : zoneCodes.safe;
+}
+
+/** The EM rating of a code in the emRating column (its index in `emRatings`; −1 when not computable). */
+export function findEmRatingOfCode(code: number): EmRating | undefined {
+  return emRatings[code];
+}
+
+/** Previous-year columns aligned row by row with the current ones; format undefined: no previous year. */
+export type PreviousYearColumns = ItemColumns & { format: readonly (StatementFormat | undefined)[] };
+
+/** A score column (NaN where not computable) with its zone codes. */
+export type ScoreColumns = { value: Float64Array; zone: Uint8Array };
+
+export type BatchScores = {
+  ruleSetVersion: string;
+  rowCount: number;
+  altmanZPrime: ScoreColumns;
+  altmanZDoublePrime: ScoreColumns & { emScore: Float64Array; emRating: Int8Array };
+  /** value: P = Φ(X); score: X. */
+  zmijewski: ScoreColumns & { score: Float64Array };
+  springate: ScoreColumns;
+  /** Only when previous-year columns are given. value: P; score: T. */
+  ohlson?: ScoreColumns & { score: Float64Array };
+};
+
+function checkLengths(columns: Readonly<Record<string, unknown>>, rowCount: number, name: string): void {
+  for (const [id, cells] of Object.entries(columns)) {
+    if (cells !== undefined && (cells as ArrayLike<unknown>).length !== rowCount) {
+      throw new RangeError(
+        `${name} column ${id} has ${(cells as ArrayLike<unknown>).length} rows, not ${rowCount}`,
+      );
+    }
+  }
+}
+
+const createScoreColumns = (rowCount: number): ScoreColumns => ({
+  value: new Float64Array(rowCount).fill(Number.NaN),
+  zone: new Uint8Array(rowCount),
+});
+
+function scoreOhlsonColumns(
+  table: InputTable,
+  columns: StatementColumns,
+  previousYear: PreviousYearColumns,
+  ruleSet: DistressModelsRuleSet,
+  rowCount: number,
+): ScoreColumns & { score: Float64Array } {
+  const rule = ruleSet.ohlson;
+  const previousNetIncome = computeAggregateColumn("netIncome", previousYear, rowCount);
+  const priceLevelIndex = new Float64Array(rowCount);
+  for (let row = 0; row < rowCount; row += 1) {
+    priceLevelIndex[row] = findPriceLevelIndex(rule, columns.periodEndYear?.[row]).value;
+  }
+  const result = { ...createScoreColumns(rowCount), score: new Float64Array(rowCount).fill(Number.NaN) };
+  for (let row = 0; row < rowCount; row += 1) {
+    const score = scoreOhlsonRow(rule, table, previousNetIncome, priceLevelIndex, row);
+    if (!Number.isFinite(score)) continue;
+    const probability = computeOhlsonProbability(score);
+    result.score[row] = score;
+    result.value[row] = probability;
+    result.zone[row] = toZoneCode(classifyOhlsonZone(probability, rule));
+  }
+  return result;
+}
+
+/**
+ * Scores many company-years given as columns (amounts in euro cents, NaN = absent from the filing, read by
+ * the §0 convention) without an object per row: Z′, Z″ with EM score and rating, Zmijewski, Springate and,
+ * given previous-year columns, Ohlson. Each row equals the per-model function on the same statement.
+ */
+export function scoreBatch(
+  columns: StatementColumns,
+  ruleSet: DistressModelsRuleSet,
+  previousYear?: PreviousYearColumns,
+): BatchScores {
+  const rowCount = columns.format.length;
+  checkLengths(columns, rowCount, "current-year");
+  if (previousYear) checkLengths(previousYear, rowCount, "previous-year");
+  const rules = [ruleSet.altmanZPrime, ruleSet.altmanZDoublePrime, ruleSet.zmijewski, ruleSet.springate];
+  const needed = new Set<AggregateId>(previousYear ? ohlsonAggregates : []);
+  for (const rule of rules) {
+    for (const id of findLinearRuleInputs(rule)) if (id !== "marketValueOfEquity") needed.add(id);
+  }
+  const table: InputTable = {};
+  for (const id of needed) table[id] = computeAggregateColumn(id, columns, rowCount);
+
+  const zPrime = createScoreColumns(rowCount);
+  const zDoublePrime = {
+    ...createScoreColumns(rowCount),
+    emScore: new Float64Array(rowCount).fill(Number.NaN),
+    emRating: new Int8Array(rowCount).fill(-1),
+  };
+  const zmijewski = { ...createScoreColumns(rowCount), score: new Float64Array(rowCount).fill(Number.NaN) };
+  const springate = createScoreColumns(rowCount);
+  const { altmanZPrime: primeRule, altmanZDoublePrime: doublePrimeRule } = ruleSet;
+
+  for (let row = 0; row < rowCount; row += 1) {
+    const primeScore = scoreAltmanRow(primeRule, table, row);
+    if (Number.isFinite(primeScore)) {
+      zPrime.value[row] = primeScore;
+      zPrime.zone[row] = toZoneCode(classifyAltmanZone(primeScore, primeRule));
+    }
+    const doublePrimeScore = scoreAltmanRow(doublePrimeRule, table, row);
+    if (Number.isFinite(doublePrimeScore)) {
+      const emScore = scoreEmRow(doublePrimeRule, table, row, doublePrimeScore);
+      zDoublePrime.value[row] = doublePrimeScore;
+      zDoublePrime.zone[row] = toZoneCode(classifyAltmanZone(doublePrimeScore, doublePrimeRule));
+      zDoublePrime.emScore[row] = emScore;
+      zDoublePrime.emRating[row] = emRatings.indexOf(rateEmScore(emScore, doublePrimeRule));
+    }
+    const x = scoreZmijewskiRow(ruleSet.zmijewski, table, row);
+    if (Number.isFinite(x)) {
+      const probability = standardNormalCdf(x);
+      zmijewski.score[row] = x;
+      zmijewski.value[row] = probability;
+      zmijewski.zone[row] = toZoneCode(classifyZmijewskiZone(probability, ruleSet.zmijewski));
+    }
+    const springateScore = scoreSpringateRow(ruleSet.springate, table, row);
+    if (Number.isFinite(springateScore)) {
+      springate.value[row] = springateScore;
+      springate.zone[row] = toZoneCode(classifySpringateZone(springateScore, ruleSet.springate));
+    }
+  }
+  const scores: BatchScores = {
+    ruleSetVersion: ruleSet.version,
+    rowCount,
+    altmanZPrime: zPrime,
+    altmanZDoublePrime: zDoublePrime,
+    zmijewski,
+    springate,
+  };
+  if (previousYear) scores.ohlson = scoreOhlsonColumns(table, columns, previousYear, ruleSet, rowCount);
+  return scores;
+}

@@ -1,0 +1,153 @@
+import type { Computed, NotComputable, SourcedValue, StatementInput } from "./model-result.ts";
+import type { InputTable } from "./scoring-exact-sign.ts";
+import { type AggregateId, readAggregates } from "./scoring-financial-aggregates.ts";
+import {
+  createNotComputable,
+  type DistressZone,
+  describeNonFiniteScore,
+  describeZeroDenominators,
+  missingInputsReason,
+  readModelInputs,
+} from "./scoring-models.ts";
+import type { DistressModelsRuleSet, OhlsonRule } from "./scoring-rule-set.ts";
+
+/** Ohlson: `value` is the probability P = 1 / (1 + e^−T) (0 to 1), `score` is T. Indicative only (§4). */
+export type OhlsonResult =
+  | (Computed<number, DistressZone> & { score: number; priceLevelIndex: SourcedValue })
+  | NotComputable;
+
+/** The aggregates Ohlson's T reads from the current year; the previous year gives only its net income. */
+export const ohlsonAggregates: readonly AggregateId[] = [
+  "totalAssets",
+  "totalLiabilities",
+  "workingCapital",
+  "currentLiabilities",
+  "currentAssets",
+  "netIncome",
+  "fundsFromOperations",
+];
+
+const ohlsonDenominators: readonly AggregateId[] = ["totalAssets", "currentAssets", "totalLiabilities"];
+
+// SIZE is ln(TA in millions of euro ÷ price-level index); amounts are in cents.
+const centsPerMillionEuros = 100_000_000;
+
+/** Distress when P > the cut-off (0.5 by default, §0); P equal to it is not distress. */
+export function classifyOhlsonZone(probability: number, rule: OhlsonRule): DistressZone {
+  return probability > rule.distressProbabilityAbove.value ? "distress" : "no_distress";
+}
+
+/** The price-level index of a period-end year (1968 = 1.0), or the rule set's default for a year not listed. */
+export function findPriceLevelIndex(rule: OhlsonRule, year: number | undefined): SourcedValue {
+  if (year === undefined || !Number.isInteger(year)) return rule.defaultPriceLevelIndex;
+  return rule.priceLevelIndexByYear[year] ?? rule.defaultPriceLevelIndex;
+}
+
+/** P = 1 / (1 + e^−T). */
+export function computeOhlsonProbability(score: number): number {
+  return 1 / (1 + Math.exp(-score));
+}
+
+const column = (table: InputTable, id: AggregateId, row: number) => table[id]?.[row] ?? Number.NaN;
+
+/**
+ * T for one row, NaN when an input is missing, a denominator (TA, CA, TL, |NI_t| + |NI_t−1|) is 0, TA is
+ * not positive (no logarithm) or the index is not positive.
+ */
+export function scoreOhlsonRow(
+  rule: OhlsonRule,
+  table: InputTable,
+  previousNetIncome: Float64Array,
+  priceLevelIndex: Float64Array,
+  row: number,
+): number {
+  const totalAssets = column(table, "totalAssets", row);
+  const totalLiabilities = column(table, "totalLiabilities", row);
+  const currentAssets = column(table, "currentAssets", row);
+  const netIncome = column(table, "netIncome", row);
+  const previous = previousNetIncome[row] ?? Number.NaN;
+  const index = priceLevelIndex[row] ?? Number.NaN;
+  const netIncomeScale = Math.abs(netIncome) + Math.abs(previous);
+  if (!(totalAssets > 0 && index > 0) || currentAssets === 0 || totalLiabilities === 0) return Number.NaN;
+  if (netIncomeScale === 0) return Number.NaN;
+  let score = rule.intercept.value;
+  score += rule.size.value * Math.log(totalAssets / centsPerMillionEuros / index);
+  score += rule.totalLiabilitiesToTotalAssets.value * (totalLiabilities / totalAssets);
+  score += rule.workingCapitalToTotalAssets.value * (column(table, "workingCapital", row) / totalAssets);
+  score +=
+    rule.currentLiabilitiesToCurrentAssets.value * (column(table, "currentLiabilities", row) / currentAssets);
+  score += rule.liabilitiesExceedAssets.value * (totalLiabilities > totalAssets ? 1 : 0);
+  score += rule.netIncomeToTotalAssets.value * (netIncome / totalAssets);
+  score +=
+    rule.fundsFromOperationsToTotalLiabilities.value *
+    (column(table, "fundsFromOperations", row) / totalLiabilities);
+  score += rule.netLossInBothYears.value * (netIncome < 0 && previous < 0 ? 1 : 0);
+  score += rule.netIncomeChange.value * ((netIncome - previous) / netIncomeScale);
+  return score;
+}
+
+function findStructuralProblem(
+  inputs: Readonly<Record<string, number>>,
+  previousNetIncome: number,
+  index: number,
+): string | undefined {
+  const netIncome = inputs.netIncome ?? Number.NaN;
+  if (Math.abs(netIncome) + Math.abs(previousNetIncome) === 0) {
+    return describeZeroDenominators(["|netIncome| + |previousNetIncome|"]);
+  }
+  if (!((inputs.totalAssets ?? Number.NaN) > 0)) return "non_positive_total_assets";
+  if (!(index > 0)) return "non_positive_price_level_index";
+  return undefined;
+}
+
+/**
+ * Ohlson O-score (1980): T = −1.32 − 0.407·SIZE + 6.03·TL/TA − 1.43·WC/TA + 0.0757·CL/CA − 1.72·X −
+ * 2.37·NI/TA − 1.83·FFO/TL + 0.285·Y − 0.521·(NI_t − NI_t−1)/(|NI_t| + |NI_t−1|), SIZE = ln(TA in millions
+ * of euro ÷ price-level index), X = 1 when TL > TA, Y = 1 after two net losses; P = 1/(1 + e^−T), distress
+ * when P > 0.5 [R]. Needs the previous year's statement.
+ */
+export function computeOhlson(
+  statement: StatementInput,
+  previousStatement: StatementInput | undefined,
+  ruleSet: DistressModelsRuleSet,
+): OhlsonResult {
+  const rule = ruleSet.ohlson;
+  const version = ruleSet.version;
+  const reading = readModelInputs("ohlson", version, statement, ohlsonAggregates, ohlsonDenominators);
+  const previous = previousStatement ? readAggregates(previousStatement, ["netIncome"]) : undefined;
+  const previousMissing = previous ? previous.missing : ["previousYear"];
+  const currentMissing =
+    reading.status === "not_computable" && reading.reason === missingInputsReason ? reading.missing : [];
+  if (currentMissing.length + previousMissing.length > 0) {
+    return createNotComputable(
+      "ohlson",
+      version,
+      [...currentMissing, ...previousMissing],
+      missingInputsReason,
+    );
+  }
+  if (reading.status !== "readable") return reading;
+  const previousNetIncome = previous?.values.netIncome ?? Number.NaN;
+  const priceLevelIndex = findPriceLevelIndex(rule, Number(statement.periodEndOn.slice(0, 4)));
+  const problem = findStructuralProblem(reading.inputs, previousNetIncome, priceLevelIndex.value);
+  if (problem) return createNotComputable("ohlson", version, [], problem);
+  const score = scoreOhlsonRow(
+    rule,
+    reading.table,
+    Float64Array.of(previousNetIncome),
+    Float64Array.of(priceLevelIndex.value),
+    0,
+  );
+  if (!Number.isFinite(score)) return describeNonFiniteScore("ohlson", version);
+  const probability = computeOhlsonProbability(score);
+  return {
+    status: "computed",
+    model: "ohlson",
+    ruleSetVersion: version,
+    value: probability,
+    zone: classifyOhlsonZone(probability, rule),
+    inputs: { ...reading.inputs, previousNetIncome },
+    score,
+    priceLevelIndex,
+  };
+}
