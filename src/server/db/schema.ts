@@ -439,3 +439,40 @@ export const financialStatements = pgTable(
     ),
   ],
 );
+
+/**
+ * Early-warning results: one row per statement version, model and rule-set version (history is
+ * kept when rule sets or statements change). `inputs` holds the numbers used, so explanations are
+ * derived on demand.
+ */
+export const scores = pgTable(
+  "scores",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    statementId: uuid("statement_id")
+      .notNull()
+      .references(() => financialStatements.id),
+    periodEndOn: date("period_end_on").notNull(),
+    model: text("model").notNull(),
+    ruleSetVersion: text("rule_set_version").notNull(),
+    status: text("status").notNull(),
+    value: doublePrecision("value"),
+    zone: text("zone"),
+    inputs: jsonb("inputs").notNull().default({}),
+    details: jsonb("details").notNull().default({}),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("scores_statement_model_version_unique").on(
+      table.statementId,
+      table.model,
+      table.ruleSetVersion,
+    ),
+    index("scores_company_period_idx").on(table.companyId, table.periodEndOn),
+    index("scores_model_zone_idx").on(table.model, table.zone),
+    check("scores_status_known", sql`${table.status} in ('computed', 'not_computable')`),
+  ],
+);

@@ -46,3 +46,23 @@ export async function setCurrentVersion(
     .set({ isCurrent: true })
     .where(and(period, eq(financialStatements.id, currentId)));
 }
+
+/** The id of the version a source gave for a period (it exists: it was just stored or found). */
+export async function findVersionId(
+  db: Executor,
+  key: { companyId: string; periodEndOn: string; sourceContentHash: string; isOwnPeriod: boolean },
+): Promise<string> {
+  const rows = await db
+    .select({ id: financialStatements.id })
+    .from(financialStatements)
+    .where(
+      and(
+        eq(financialStatements.companyId, key.companyId),
+        eq(financialStatements.periodEndOn, key.periodEndOn),
+        eq(financialStatements.sourceContentHash, key.sourceContentHash),
+        eq(financialStatements.isOwnPeriod, key.isOwnPeriod),
+      ),
+    )
+    .limit(1);
+  return rows[0]?.id as string;
+}

@@ -39,9 +39,13 @@ describe(storeStatementVersion, () => {
       sourceContentHash: "hash-2021",
       filedOn: "2022-06-30",
     };
-    expect(await storeStatementVersion(database.db, own2020)).toBe("inserted");
-    expect(await storeStatementVersion(database.db, comparative2020)).toBe("inserted");
-    expect(await storeStatementVersion(database.db, comparative2020)).toBe("unchanged");
+    expect((await storeStatementVersion(database.db, own2020)).outcome).toBe("inserted");
+    const comparative = await storeStatementVersion(database.db, comparative2020);
+    expect(comparative.outcome).toBe("inserted");
+    expect(await storeStatementVersion(database.db, comparative2020)).toEqual({
+      outcome: "unchanged",
+      statementId: comparative.statementId,
+    });
     const current = await findCurrentStatements(database.db, company.id);
     expect(current.map((statement) => [statement.periodStartOn, statement.sourceFileName])).toEqual([
       ["2020-05-12", "2020.xbrl"],

@@ -1,6 +1,7 @@
 import { chooseCurrentVersion } from "../../../domain/statements/choose-current-version.ts";
 import type { Database } from "../../db/client.ts";
 import {
+  findVersionId,
   findVersionsOfPeriod,
   insertStatementVersion,
   type StatementVersionInput,
@@ -17,7 +18,7 @@ type Executor = Parameters<typeof insertStatementVersion>[0];
 export async function storeStatementVersion(
   db: Executor | Database,
   version: Omit<StatementVersionInput, "isCurrent">,
-): Promise<"inserted" | "unchanged"> {
+): Promise<{ outcome: "inserted" | "unchanged"; statementId: string }> {
   const isInserted = await insertStatementVersion(db, { ...version, isCurrent: false });
   const versions = await findVersionsOfPeriod(db, version.companyId, version.periodEndOn);
   const currentId = chooseCurrentVersion(
@@ -28,5 +29,6 @@ export async function storeStatementVersion(
     })),
   );
   if (currentId) await setCurrentVersion(db, version.companyId, version.periodEndOn, currentId);
-  return isInserted ? "inserted" : "unchanged";
+  const stored = await findVersionId(db, version);
+  return { outcome: isInserted ? "inserted" : "unchanged", statementId: stored };
 }

@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../../../test/db.ts";
+import { type DatabaseHandle, queryRows } from "../../db/client.ts";
+import { packageRoot } from "../../paths.ts";
+import { findCurrentStatements } from "../companies/companies.repo.ts";
+import { loadReferenceData } from "../territories/load-reference-data.ts";
+import { importXbrlFile } from "./import-xbrl-file.ts";
+
+const fixtures = path.resolve(packageRoot, "../shared/fixtures/xbrl");
+const clock = () => new Date("2026-11-25T09:00:00.000Z");
+let database: DatabaseHandle;
+
+function read(name: string) {
+  return { fileName: name, bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) };
+}
+
+async function countRows() {
+  const rows = await queryRows<{ companies: number; statements: number }>(
+    database.db,
+    sql`select (select count(*)::int from companies) as companies, (select count(*)::int from financial_statements) as statements`,
+  );
+  return rows[0];
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await queryRows(database.db, sql`insert into installations (id) values (1) on conflict do nothing`);
+  await loadReferenceData({ db: database.db, clock });
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe(importXbrlFile, () => {
+  it("imports the Pucci ordinary filing: the company by its tax code, legal form and sector, both periods", async () => {
+    const report = await importXbrlFile({ db: database.db, clock }, read("it-pucci-srl-2024-ordinary.xbrl"));
+    expect(report).toMatchObject({
+      outcome: "imported",
+      company: { taxCode: "02353550391", isNew: true },
+      format: "ordinary",
+    });
+    if (report.outcome === "rejected") throw new Error(report.reason);
+    expect(report.periods.map((period) => [period.periodEndOn, period.isOwnPeriod, period.outcome])).toEqual([
+      ["2024-12-31", true, "inserted"],
+      ["2023-12-31", false, "inserted"],
+    ]);
+    const company = await queryRows<{ legal_form: string; ateco_code: string }>(
+      database.db,
+      sql`select legal_form, ateco_code from companies where tax_code = '02353550391'`,
+    );
+    // DatiAnagraficiFormaGiuridica "Società a responsabilità limitata" → srl; ATECO "103900" → 10.39.00.
+    expect(company).toEqual([{ legal_form: "srl", ateco_code: "10.39.00" }]);
+    const current = await findCurrentStatements(database.db, report.company.id);
+    // TotaleAttivo 2024 = 36,699,547 € → 3,669,954,700 cents (read in the filing).
+    expect(current.find((statement) => statement.periodEndOn === "2024-12-31")?.items.totalAssets).toBe(
+      3_669_954_700,
+    );
+  });
+
+  it("changes nothing when the same file comes again", async () => {
+    const before = await countRows();
+    const report = await importXbrlFile({ db: database.db, clock }, read("it-pucci-srl-2024-ordinary.xbrl"));
+    expect(report.outcome).toBe("unchanged");
+    expect(await countRows()).toEqual(before);
+  });
+
+  it("keeps Animeshon's short 2020 period current although the 2021 filing restates it as a full year", async () => {
+    await importXbrlFile({ db: database.db, clock }, read("it-animeshon-srl-2021-micro.xbrl"));
+    const report = await importXbrlFile({ db: database.db, clock }, read("it-animeshon-srl-2020-micro.xbrl"));
+    if (report.outcome === "rejected") throw new Error(report.reason);
+    expect(report.periods).toEqual([
+      expect.objectContaining({ periodStartOn: "2020-05-12", isShortPeriod: true }),
+    ]);
+    const current = await findCurrentStatements(database.db, report.company.id);
+    expect(
+      current.map((statement) => [statement.periodStartOn, statement.periodEndOn, statement.sourceFileName]),
+    ).toEqual([
+      ["2020-05-12", "2020-12-31", "it-animeshon-srl-2020-micro.xbrl"],
+      ["2021-01-01", "2021-12-31", "it-animeshon-srl-2021-micro.xbrl"],
+    ]);
+  });
+
+  it.each([
+    [
+      "an XML bomb",
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>',
+      /DOCTYPE|DTD/i,
+    ],
+    [
+      "an external entity",
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+      /DOCTYPE|DTD/i,
+    ],
+    [
+      "malformed XML",
+      '<?xml version="1.0"?><xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance"><a></b>',
+      /line/i,
+    ],
+    [
+      "a truncated filing",
+      fs.readFileSync(path.join(fixtures, "it-animeshon-srl-2021-micro.xbrl"), "utf8").slice(0, 20_000),
+      /./,
+    ],
+  ])("rejects %s with a message and leaves the database unchanged", async (_name, text, message) => {
+    const before = await countRows();
+    const report = await importXbrlFile(
+      { db: database.db, clock },
+      { fileName: "bad.xbrl", bytes: new TextEncoder().encode(text) },
+    );
+    expect(report.outcome).toBe("rejected");
+    expect(report.outcome === "rejected" && report.reason).toMatch(message);
+    expect(await countRows()).toEqual(before);
+  });
+});

@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import type { Database } from "../../db/client.ts";
+import { storeStatementVersion } from "../companies/store-statement-version.ts";
+import { findCompanyByTaxCode, insertImportedCompany, isKnownSector } from "./imports.repo.ts";
+import { parseItccXbrl, XbrlRejectedError } from "./xbrl/parse-itcc-xbrl.ts";
+
+export const xbrlImporterVersion = "itcc-xbrl-1";
+
+export type ImportedPeriod = {
+  periodStartOn: string;
+  periodEndOn: string;
+  isOwnPeriod: boolean;
+  isShortPeriod: boolean;
+  outcome: "inserted" | "unchanged";
+  warnings: string[];
+};
+
+export type FileImportReport =
+  | {
+      fileName: string;
+      outcome: "imported" | "unchanged";
+      company: { id: string; taxCode: string; name: string; isNew: boolean };
+      format: string;
+      periods: ImportedPeriod[];
+      statementIds: string[];
+    }
+  | { fileName: string; outcome: "rejected"; reason: string };
+
+/**
+ * Imports one itcc-ci XBRL filing, all or nothing: parse (DTDs and entities refused, size capped),
+ * find or register the company by its tax code, store both periods as statement versions (the
+ * current one chosen by the §6 rule). The same file again changes nothing.
+ */
+export async function importXbrlFile(
+  deps: { db: Database; clock: () => Date },
+  file: { fileName: string; bytes: Uint8Array },
+  options: { maximumBytes?: number } = {},
+): Promise<FileImportReport> {
+  const rejected = (reason: string): FileImportReport => ({
+    fileName: file.fileName,
+    outcome: "rejected",
+    reason,
+  });
+  let parsed: Awaited<ReturnType<typeof parseItccXbrl>>;
+  try {
+    parsed = await parseItccXbrl(
+      (async function* () {
+        yield file.bytes;
+      })(),
+      options,
+    );
+  } catch (error) {
+    if (error instanceof XbrlRejectedError) return rejected(error.message);
+    throw error;
+  }
+  const { identity } = parsed;
+  if (!identity.taxCode || !identity.isTaxCodeValid) {
+    return rejected(
+      `The filing's tax code (DatiAnagraficiCodiceFiscale) is ${identity.taxCode ? `invalid: ${identity.taxCode}` : "missing"}.`,
+    );
+  }
+  if (!identity.name) return rejected("The filing has no company name (DatiAnagraficiDenominazione).");
+  const taxCode = identity.taxCode;
+  const companyName = identity.name;
+  if (parsed.periods.length === 0) return rejected("The filing holds no period with statement items.");
+  const contentHash = createHash("sha256").update(file.bytes).digest("hex");
+  const now = deps.clock();
+  const atecoCode =
+    identity.atecoCode && (await isKnownSector(deps.db, identity.atecoCode)) ? identity.atecoCode : null;
+  return deps.db.transaction(async (tx) => {
+    const existing = await findCompanyByTaxCode(tx, "IT", taxCode);
+    const companyId =
+      existing?.id ??
+      (await insertImportedCompany(
+        tx,
+        {
+          taxCode,
+          name: companyName,
+          legalForm: identity.legalFormCode ?? "other",
+          atecoCode,
+          address: identity.registeredOffice ?? null,
+        },
+        now,
+      ));
+    const periods: ImportedPeriod[] = [];
+    const statementIds: string[] = [];
+    for (const period of parsed.periods) {
+      const periodReport = parsed.report.periods.find(
+        (candidate) =>
+          candidate.periodEndOn === period.periodEndOn && candidate.isOwnPeriod === period.isOwnPeriod,
+      );
+      const result = await storeStatementVersion(tx, {
+        companyId,
+        periodStartOn: period.periodStartOn,
+        periodEndOn: period.periodEndOn,
+        format: parsed.format,
+        currency: parsed.currency,
+        legalForm: identity.legalFormCode ?? null,
+        items: period.items,
+        isOwnPeriod: period.isOwnPeriod,
+        sourceKind: "xbrl",
+        sourceFileName: file.fileName,
+        sourceContentHash: contentHash,
+        importerVersion: xbrlImporterVersion,
+        filedOn: null,
+      });
+      statementIds.push(result.statementId);
+      periods.push({
+        periodStartOn: period.periodStartOn,
+        periodEndOn: period.periodEndOn,
+        isOwnPeriod: period.isOwnPeriod,
+        isShortPeriod: period.isShortPeriod,
+        outcome: result.outcome,
+        warnings: (periodReport?.findings ?? []).map((finding) => finding.code),
+      });
+    }
+    return {
+      fileName: file.fileName,
+      outcome: periods.every((period) => period.outcome === "unchanged") ? "unchanged" : "imported",
+      company: { id: companyId, taxCode, name: existing?.name ?? companyName, isNew: !existing },
+      format: parsed.format,
+      periods,
+      statementIds,
+    };
+  });
+}
