@@ -5,11 +5,19 @@ import { StartupError } from "../server/startup-error.ts";
 import { type Command, type CommandIo, UsageError } from "./command.ts";
 import { buildWebCommand } from "./commands/build-web.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { usersCommand } from "./commands/users.ts";
 
-export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, demoCommand, buildWebCommand];
+export const commands: Command[] = [
+  serveCommand,
+  migrateCommand,
+  usersCommand,
+  demoCommand,
+  importCommand,
+  buildWebCommand,
+];
 
 function generalHelp(): string[] {
   const width = Math.max(...commands.map((command) => command.name.length));
