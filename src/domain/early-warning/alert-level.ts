@@ -117,7 +117,7 @@ export function computeEquityChangeRatio(
   previousEquityCents: number | undefined,
 ): number | undefined {
   if (currentEquityCents === undefined || previousEquityCents === undefined) return undefined;
-  if (!Number.isFinite(currentEquityCents) || !(previousEquityCents > 0)) return undefined;
-  if (!Number.isFinite(previousEquityCents)) return undefined;
+  if (!Number.isFinite(currentEquityCents) || !Number.isFinite(previousEquityCents)) return undefined;
+  if (previousEquityCents <= 0) return undefined;
   return (currentEquityCents - previousEquityCents) / previousEquityCents;
 }

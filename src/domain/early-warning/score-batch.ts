@@ -17,7 +17,7 @@ import {
 import {
   classifyOhlsonZone,
   computeOhlsonProbability,
-  findPriceLevelIndex,
+  getPriceLevelIndex,
   ohlsonAggregates,
   scoreOhlsonRow,
 } from "./scoring-ohlson.ts";
@@ -84,7 +84,7 @@ function scoreOhlsonColumns(
   const previousNetIncome = computeAggregateColumn("netIncome", previousYear, rowCount);
   const priceLevelIndex = new Float64Array(rowCount);
   for (let row = 0; row < rowCount; row += 1) {
-    priceLevelIndex[row] = findPriceLevelIndex(rule, columns.periodEndYear?.[row]).value;
+    priceLevelIndex[row] = getPriceLevelIndex(rule, columns.periodEndYear?.[row]).value;
   }
   const result = { ...createScoreColumns(rowCount), score: new Float64Array(rowCount).fill(Number.NaN) };
   for (let row = 0; row < rowCount; row += 1) {
@@ -143,10 +143,10 @@ export function scoreBatch(
       zDoublePrime.emScore[row] = emScore;
       zDoublePrime.emRating[row] = emRatings.indexOf(rateEmScore(emScore, doublePrimeRule));
     }
-    const x = scoreZmijewskiRow(ruleSet.zmijewski, table, row);
-    if (Number.isFinite(x)) {
-      const probability = standardNormalCdf(x);
-      zmijewski.score[row] = x;
+    const zmijewskiScore = scoreZmijewskiRow(ruleSet.zmijewski, table, row);
+    if (Number.isFinite(zmijewskiScore)) {
+      const probability = standardNormalCdf(zmijewskiScore);
+      zmijewski.score[row] = zmijewskiScore;
       zmijewski.value[row] = probability;
       zmijewski.zone[row] = toZoneCode(classifyZmijewskiZone(probability, ruleSet.zmijewski));
     }

@@ -15,10 +15,12 @@ const version = ruleSet.version;
 // Units of 1,000 euros, so that ratios are exact fractions of 1,000.
 const thousands = (amount: number) => euros(amount * 1000);
 
-/** TA 1,000 thousand; WC from inventories alone; RE from the legal reserve alone. */
-function makeRatioStatement(parts: { wc: number; re: number; ebit: number; equity: number; sales: number }) {
+type RatioParts = { wc: number; re: number; ebit: number; equity: number; sales: number; ta?: number };
+
+/** In thousands of euros, TA 1,000 unless given; WC from inventories alone; RE from the legal reserve alone. */
+function makeRatioStatement(parts: RatioParts) {
   const items: LineItemValues = {
-    totalAssets: thousands(1000),
+    totalAssets: thousands(parts.ta ?? 1000),
     inventories: thousands(parts.wc),
     legalReserve: thousands(parts.re),
     operatingResult: thousands(parts.ebit),
@@ -33,7 +35,12 @@ describe(computeAltmanZ, () => {
     // Z = 1.2·0.1 + 1.4·0.18 + 3.3·0.08 + 0.6·(900,000/600,000) + 1.0·1.5
     //   = 0.12 + 0.252 + 0.264 + 0.9 + 1.5 = 3.036 > 2.99 → safe
     const result = computeAltmanZ(makeHealthyStatement(), euros(900_000), ruleSet);
-    expect(result).toMatchObject({ status: "computed", model: "altman_z", zone: "safe", ruleSetVersion: version });
+    expect(result).toMatchObject({
+      status: "computed",
+      model: "altman_z",
+      zone: "safe",
+      ruleSetVersion: version,
+    });
     expect(result.status === "computed" && result.value).toBeCloseTo(3.036, 12);
     expect(result.status === "computed" && result.inputs.marketValueOfEquity).toBe(euros(900_000));
   });
@@ -72,18 +79,37 @@ describe(computeAltmanZPrime, () => {
 
   // Exact boundaries: WC 17, RE 283, EBIT 108, equity 500 (TL 500), S 223 per 1,000 of TA gives
   // Z′ = (0.717·17 + 0.847·283 + 3.107·108 + 0.998·223)/1000 + 0.42·1 = (12.189 + 239.701 + 335.556 +
-  // 222.554)/1000 + 0.42 = 0.81 + 0.42 = 1.23 exactly (summed in doubles it is 1.2299999999999998).
-  // S 1,450 per 1,000 with nothing else: Z′ = 0.998·1.45 + 0.42·0 = 1.4471 … see the upper rows.
+  // 222.554)/1000 + 0.42 = 0.81 + 0.42 = 1.23 exactly (summed in doubles it is 1.2299999999999998);
+  // 1 euro less of sales: Z′ = 1.23 − 0.998·1/1,000,000 = 1.229999002.
   it.each([
-    ["exactly 1.23 (lower cut-off) → grey", { wc: 17, re: 283, ebit: 108, equity: 500, sales: 223 }, 1.23, "grey"],
-    ["1 euro of sales less → distress", { wc: 17, re: 283, ebit: 108, equity: 500, sales: 222.999 }, 1.23, "distress"],
-    // Z′ = 0.998·S/TA with S/TA = 2,900/998 = 1,450/499: TA 499, S 1,450 (thousands) → 2.9 exactly.
-    ["exactly 2.90 (upper cut-off) → grey", { wc: 0, re: 0, ebit: 0, equity: 0, sales: 1450 }, 2.9, "grey"],
-    ["1 euro of sales more → safe", { wc: 0, re: 0, ebit: 0, equity: 0, sales: 1450.001 }, 2.9, "safe"],
+    [
+      "exactly 1.23 (lower cut-off) → grey",
+      { wc: 17, re: 283, ebit: 108, equity: 500, sales: 223 },
+      1.23,
+      "grey",
+    ],
+    [
+      "1 euro of sales less → distress",
+      { wc: 17, re: 283, ebit: 108, equity: 500, sales: 222.999 },
+      1.23,
+      "distress",
+    ],
+    // Equity 0 (BVE/TL = 0), Z′ = 0.998·S/TA with S/TA = 2,900/998 = 1,450/499: TA 499, S 1,450 → 2.9
+    // exactly; 1 euro more of sales: Z′ = 2.9 + 0.998·1/499,000 = 2.900002.
+    [
+      "exactly 2.90 (upper cut-off) → grey",
+      { wc: 0, re: 0, ebit: 0, equity: 0, sales: 1450, ta: 499 },
+      2.9,
+      "grey",
+    ],
+    [
+      "1 euro of sales more → safe",
+      { wc: 0, re: 0, ebit: 0, equity: 0, sales: 1450.001, ta: 499 },
+      2.9,
+      "safe",
+    ],
   ])("puts a score %s", (_case, parts, nearValue, zone) => {
-    const statement = makeRatioStatement(parts);
-    if (parts.wc === 0) statement.items.totalAssets = thousands(499);
-    const result = computeAltmanZPrime(statement, ruleSet);
+    const result = computeAltmanZPrime(makeRatioStatement(parts), ruleSet);
     expect(result).toMatchObject({ status: "computed", zone });
     expect(result.status === "computed" && result.value).toBeCloseTo(nearValue, 5);
     if (zone === "grey") expect(result.status === "computed" && result.value).toBe(nearValue);
@@ -91,7 +117,11 @@ describe(computeAltmanZPrime, () => {
 
   it.each([
     ["total assets are 0", { totalAssets: 0, equity: 0 }, "zero_denominator: totalAssets, totalLiabilities"],
-    ["equity equals total assets (TL = 0)", { equity: euros(1_000_000) }, "zero_denominator: totalLiabilities"],
+    [
+      "equity equals total assets (TL = 0)",
+      { equity: euros(1_000_000) },
+      "zero_denominator: totalLiabilities",
+    ],
   ])("is not computable when %s", (_case, overrides, reason) => {
     expect(computeAltmanZPrime(makeHealthyStatement(overrides), ruleSet)).toEqual({
       status: "not_computable",
@@ -123,14 +153,30 @@ describe(computeAltmanZDoublePrime, () => {
 
   // WC 34, RE 372, EBIT 17, equity 500 per 1,000 of TA: Z″ = (6.56·34 + 3.26·372 + 6.72·17)/1000 + 1.05·1
   // = (223.04 + 1212.72 + 114.24)/1000 + 1.05 = 1.55 + 1.05 = 2.6 exactly (2.6000000000000005 in doubles),
-  // so EM = 3.25 + 2.6 = 5.85 exactly → BBB. Equity 500 alone: Z″ = 1.05 → distress.
+  // so EM = 3.25 + 2.6 = 5.85 exactly → BBB. 1 euro of EBIT more or less moves Z″ by 6.72/1,000,000:
+  // 2.60000672 → safe, EM 5.85000672 → BBB; 2.59999328 → grey, EM 5.84999328 → BBB−.
   it.each([
-    ["exactly 2.60 → grey, EM 5.85 → BBB", { wc: 34, re: 372, ebit: 17, equity: 500, sales: 0 }, "grey", "BBB"],
-    ["1 euro of EBIT more → safe, BBB", { wc: 34, re: 372, ebit: 17.001, equity: 500, sales: 0 }, "safe", "BBB"],
-    ["1 euro of EBIT less → grey, BBB−", { wc: 34, re: 372, ebit: 16.999, equity: 500, sales: 0 }, "grey", "BBB-"],
-    // Equity 500 and RE 15 per 1,000: Z″ = 3.26·0.015 + 1.05·1 = 0.0489 + 1.05 = 1.0989 → distress;
-    // RE 50/3.26·… is not exact, so the lower cut-off is taken with BVE/TL = 22/21: 1.05·22/21 = 1.1.
-    ["below 1.10 → distress", { wc: 0, re: 15, ebit: 0, equity: 500, sales: 0 }, "distress", "CCC-"],
+    [
+      "exactly 2.60 → grey, EM 5.85 → BBB",
+      { wc: 34, re: 372, ebit: 17, equity: 500, sales: 0 },
+      "grey",
+      "BBB",
+    ],
+    [
+      "1 euro of EBIT more → safe, BBB",
+      { wc: 34, re: 372, ebit: 17.001, equity: 500, sales: 0 },
+      "safe",
+      "BBB",
+    ],
+    [
+      "1 euro of EBIT less → grey, BBB−",
+      { wc: 34, re: 372, ebit: 16.999, equity: 500, sales: 0 },
+      "grey",
+      "BBB-",
+    ],
+    // RE 15 and equity 500 per 1,000: Z″ = 3.26·0.015 + 1.05·1 = 0.0489 + 1.05 = 1.0989 → distress;
+    // EM = 3.25 + 1.0989 = 4.3489, at least 4.15 and below 4.50 → B
+    ["below 1.10 → distress", { wc: 0, re: 15, ebit: 0, equity: 500, sales: 0 }, "distress", "B"],
   ])("puts a score %s", (_case, parts, zone, emRating) => {
     expect(computeAltmanZDoublePrime(makeRatioStatement(parts), ruleSet)).toMatchObject({
       status: "computed",
@@ -145,14 +191,19 @@ describe(computeAltmanZDoublePrime, () => {
     // equity 21.999, TL 21: Z″ = 1.05·21.999/21 = 1.09995 → distress
     ["just below 1.10 → distress", 21.999, 21, 1.09995, "distress"],
   ])("puts a score %s", (_case, equity, liabilities, value, zone) => {
-    const statement = makeStatement({ totalAssets: thousands(equity + liabilities), equity: thousands(equity) });
+    const statement = makeStatement({
+      totalAssets: thousands(equity + liabilities),
+      equity: thousands(equity),
+    });
     const result = computeAltmanZDoublePrime(statement, ruleSet);
     expect(result).toMatchObject({ status: "computed", zone });
     expect(result.status === "computed" && result.value).toBeCloseTo(value, 12);
   });
 
   it("is not computable without liabilities", () => {
-    expect(computeAltmanZDoublePrime(makeHealthyStatement({ equity: euros(1_000_000) }), ruleSet)).toMatchObject({
+    expect(
+      computeAltmanZDoublePrime(makeHealthyStatement({ equity: euros(1_000_000) }), ruleSet),
+    ).toMatchObject({
       status: "not_computable",
       reason: "zero_denominator: totalLiabilities",
     });

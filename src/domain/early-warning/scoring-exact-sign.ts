@@ -40,10 +40,10 @@ function termFraction(coefficient: number, numerator: number, denominator: numbe
   };
 }
 
-/** Exact sign of constant + intercept + Σ coefficient × ratio − cutOff for one row (inputs finite, ≠ 0 below). */
+/** Exact sign of constant + intercept + Σ coefficient × ratio − cutOff for one row (finite inputs, no 0 divisor). */
 function exactSign(rule: LinearScoreRule, table: InputTable, row: number, constant: number, cutOff: number) {
   let sum = add(toFraction(constant), toFraction(rule.intercept?.value ?? 0));
-  sum = add(sum, { numerator: -toFraction(cutOff).numerator, denominator: toFraction(cutOff).denominator });
+  sum = add(sum, toFraction(-cutOff));
   for (const term of rule.terms) {
     const numerator = table[term.numerator]?.[row] ?? Number.NaN;
     const denominator = table[term.denominator]?.[row] ?? Number.NaN;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { StatementFormat } from "../statements/line-items.ts";
 import { type AggregateId, computeAggregateColumn, readAggregates } from "./scoring-financial-aggregates.ts";
 import { euros, healthyItems, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
@@ -6,7 +7,11 @@ describe(readAggregates, () => {
   it.each<[AggregateId, number, string]>([
     ["totalAssets", 1_000_000, "TA as filed"],
     ["totalLiabilities", 600_000, "TL = 1,000,000 − 400,000"],
-    ["currentAssets", 360_000, "CA = 100,000 + 200,000 + 0 + 50,000 + 10,000 (C.II within one year, not 260,000)"],
+    [
+      "currentAssets",
+      360_000,
+      "CA = 100,000 + 200,000 + 0 + 50,000 + 10,000 (C.II within one year, not 260,000)",
+    ],
     ["currentLiabilities", 260_000, "CL = 250,000 + 10,000 (D within one year, not 500,000)"],
     ["workingCapital", 100_000, "WC = 360,000 − 260,000"],
     ["earnedReserves", 180_000, "RE = 20,000 + 0 + 80,000 + 50,000 + 30,000, share capital left out"],
@@ -22,10 +27,10 @@ describe(readAggregates, () => {
   });
 
   it("counts items the format has but the filing omits as 0", () => {
-    const reading = readAggregates(makeStatement({ totalAssets: euros(500), cashAndEquivalents: euros(80) }), [
-      "workingCapital",
-      "earnedReserves",
-    ]);
+    const reading = readAggregates(
+      makeStatement({ totalAssets: euros(500), cashAndEquivalents: euros(80) }),
+      ["workingCapital", "earnedReserves"],
+    );
     // WC = 0 + 0 + 0 + 80 + 0 − (0 + 0) = 80 euros; RE = 0.
     expect(reading).toEqual({ values: { workingCapital: euros(80), earnedReserves: 0 }, missing: [] });
   });
@@ -55,7 +60,7 @@ describe(readAggregates, () => {
 describe(computeAggregateColumn, () => {
   const nan = Number.NaN;
 
-  it.each([
+  it.each<[StatementFormat | undefined, number, number, string]>([
     // [format, B.10.a cell, expected FFO in cents]: NI 100 + B.10.a + B.10.b 5
     ["ordinary", 20, 125, "a present cell"],
     ["ordinary", nan, 105, "NaN in a format that has the item: 0"],
@@ -63,7 +68,7 @@ describe(computeAggregateColumn, () => {
     ["micro", 20, 125, "a value present although the format lacks the item: used, as the reader does"],
     ["ordinary", Number.POSITIVE_INFINITY, nan, "±Infinity: missing"],
     [undefined, 20, nan, "no statement for the row"],
-  ] as const)("sums a %s row with B.10.a = %s to FFO %s (%s)", (format, cell, expected) => {
+  ])("sums a %s row with B.10.a = %s to FFO %s (%s)", (format, cell, expected) => {
     const column = computeAggregateColumn(
       "fundsFromOperations",
       {
@@ -79,13 +84,22 @@ describe(computeAggregateColumn, () => {
 
   it("reads an absent column as absent items: 0 where the format has them", () => {
     // TL = TA 1,000 − equity (no column, so 0 in an ordinary statement) = 1,000.
-    const column = computeAggregateColumn("totalLiabilities", { format: ["ordinary"], totalAssets: [1000] }, 1);
+    const column = computeAggregateColumn(
+      "totalLiabilities",
+      { format: ["ordinary"], totalAssets: [1000] },
+      1,
+    );
     expect([...column]).toEqual([1000]);
   });
 
   it("gives the same sums as readAggregates row by row", () => {
     const statements = [makeHealthyStatement(), makeHealthyStatement({ equity: euros(-5_000) }, "micro")];
-    const ids: AggregateId[] = ["totalLiabilities", "workingCapital", "earnedReserves", "fundsFromOperations"];
+    const ids: AggregateId[] = [
+      "totalLiabilities",
+      "workingCapital",
+      "earnedReserves",
+      "fundsFromOperations",
+    ];
     const columns = {
       format: statements.map((statement) => statement.format),
       ...Object.fromEntries(

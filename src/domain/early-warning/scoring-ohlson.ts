@@ -38,7 +38,7 @@ export function classifyOhlsonZone(probability: number, rule: OhlsonRule): Distr
 }
 
 /** The price-level index of a period-end year (1968 = 1.0), or the rule set's default for a year not listed. */
-export function findPriceLevelIndex(rule: OhlsonRule, year: number | undefined): SourcedValue {
+export function getPriceLevelIndex(rule: OhlsonRule, year: number | undefined): SourcedValue {
   if (year === undefined || !Number.isInteger(year)) return rule.defaultPriceLevelIndex;
   return rule.priceLevelIndexByYear[year] ?? rule.defaultPriceLevelIndex;
 }
@@ -128,7 +128,7 @@ export function computeOhlson(
   }
   if (reading.status !== "readable") return reading;
   const previousNetIncome = previous?.values.netIncome ?? Number.NaN;
-  const priceLevelIndex = findPriceLevelIndex(rule, Number(statement.periodEndOn.slice(0, 4)));
+  const priceLevelIndex = getPriceLevelIndex(rule, Number(statement.periodEndOn.slice(0, 4)));
   const problem = findStructuralProblem(reading.inputs, previousNetIncome, priceLevelIndex.value);
   if (problem) return createNotComputable("ohlson", version, [], problem);
   const score = scoreOhlsonRow(
