@@ -28,12 +28,10 @@ export const CreatePartnerInputSchema = z
   })
   .meta({ id: "CreatePartnerInput" });
 
-export const CompanyPartnerRelationSchema = z
-  .enum(["member", "client", "follows", "other"])
-  .meta({
-    id: "CompanyPartnerRelation",
-    description: "member of an association, client of a consultancy, followed by an agency…",
-  });
+export const CompanyPartnerRelationSchema = z.enum(["member", "client", "follows", "other"]).meta({
+  id: "CompanyPartnerRelation",
+  description: "member of an association, client of a consultancy, followed by an agency…",
+});
 
 export const CompanyPartnerLinksSchema = z
   .object({

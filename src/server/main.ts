@@ -4,6 +4,8 @@ import type { Env } from "./config/env.ts";
 import { openDatabase } from "./db/client.ts";
 import { demoPassword } from "./features/demo/demo-users.ts";
 import { loadDemo } from "./features/demo/load-demo.ts";
+import { scoreCompanies } from "./features/scoring/score-companies.ts";
+import { countScores } from "./features/scoring/scoring.repo.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
@@ -39,6 +41,7 @@ export async function startServer(options: {
       migrationsTotal: report.total,
     });
     if (env.isDemoEnabled) await loadDemoOnFirstStart({ db: database.db, clock, logger });
+    await scoreUnscoredStatements({ db: database.db, clock, logger });
     const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
     const app = createApp({
       database,
@@ -107,6 +110,22 @@ async function loadDemoOnFirstStart(deps: {
     "",
   ];
   process.stderr.write(`${lines.join("\n")}\n`);
+}
+
+/** On a database with statements but no scores yet (e.g. the demo just loaded), scores everything. */
+async function scoreUnscoredStatements(deps: {
+  db: Parameters<typeof scoreCompanies>[0]["db"];
+  clock: () => Date;
+  logger: Logger;
+}) {
+  if ((await countScores(deps.db)) > 0) return;
+  const startedAt = performance.now();
+  const result = await scoreCompanies(deps, undefined);
+  if (result.companyYears === 0) return;
+  deps.logger.info("statements scored", {
+    ...result,
+    seconds: Math.round((performance.now() - startedAt) / 100) / 10,
+  });
 }
 
 const reminderIntervalMs = 12 * 3_600_000;

@@ -12,6 +12,7 @@ import { createRegistryRoutes } from "../features/companies/registry.routes.ts";
 import { createDemoRoutes } from "../features/demo/demo.routes.ts";
 import { createMailRoutes } from "../features/mail/mail.routes.ts";
 import { createPartnerRoutes } from "../features/partners/partners.routes.ts";
+import { createScoringRoutes } from "../features/scoring/scoring.routes.ts";
 import { createSystemRoutes } from "../features/system/system.routes.ts";
 import { createTerritoryRoutes } from "../features/territories/territories.routes.ts";
 import { createUserRoutes } from "../features/users/users.routes.ts";
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", createTerritoryRoutes(deps));
   app.route("/api", createRegistryRoutes(deps));
   app.route("/api", createPartnerRoutes(deps));
+  app.route("/api", createScoringRoutes(deps));
   app.route("/api", createCompanyRoutes(deps));
   app.route("/api", createMailRoutes(deps));
   app.route("/api", createDemoRoutes(deps));

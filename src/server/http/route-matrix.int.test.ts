@@ -94,6 +94,7 @@ const expectations: Record<string, Expectation> = {
   "GET /api/sectors": { access: "session" },
   "GET /api/municipalities": { access: "session" },
   "GET /api/companies/{companyId}": { access: "session", companyData: "identity" },
+  "GET /api/companies/{companyId}/scores": { access: "session", companyData: "confidential" },
   "GET /api/partners": { access: ["administrator", "analyst", "committee_member"] },
   "POST /api/admin/partners": {
     access: administrator,

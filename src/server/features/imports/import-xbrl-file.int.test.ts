@@ -60,6 +60,38 @@ describe(importXbrlFile, () => {
     );
   });
 
+  it("stores the Pucci scores before reporting back, matching a hand computation of the indices", async () => {
+    const rows = await queryRows<{
+      model: string;
+      zone: string | null;
+      details: { indices?: Record<string, { percent?: number; isBreached?: boolean }>; sectorGroup?: number };
+    }>(
+      database.db,
+      sql`select s.model, s.zone, s.details from scores s join companies c on c.id = s.company_id
+          where c.tax_code = '02353550391' and s.period_end_on = '2024-12-31'`,
+    );
+    const byModel = new Map(rows.map((row) => [row.model, row]));
+    expect([...byModel.keys()].sort()).toEqual([
+      "alert_level",
+      "altman_z",
+      "altman_z_double_prime",
+      "altman_z_prime",
+      "cndcec_screen",
+      "ohlson",
+      "springate",
+      "zmijewski",
+    ]);
+    const screen = byModel.get("cndcec_screen")?.details;
+    // ATECO 10.39 → section C → CNDCEC group 2.
+    expect(screen?.sectorGroup).toBe(2);
+    // I5 = (D.12 180,944 + D.13 11,437) ÷ TA 36,699,547 = 192,381 ÷ 36,699,547 = 0.5242 % (threshold 4.9 %, above → not breached).
+    expect(screen?.indices?.I5?.percent).toBeCloseTo(0.5242, 3);
+    expect(screen?.indices?.I5?.isBreached).toBe(false);
+    // I2 = equity 4,272,124 ÷ (D 29,873,367 + E 1,034,004) = 4,272,124 ÷ 30,907,371 = 13.822 % (threshold 7.6 %, below → not breached).
+    expect(screen?.indices?.I2?.percent).toBeCloseTo(13.822, 2);
+    expect(screen?.indices?.I2?.isBreached).toBe(false);
+  });
+
   it("changes nothing when the same file comes again", async () => {
     const before = await countRows();
     const report = await importXbrlFile({ db: database.db, clock }, read("it-pucci-srl-2024-ordinary.xbrl"));

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.ts";
 import { storeStatementVersion } from "../companies/store-statement-version.ts";
+import { scoreCompanies } from "../scoring/score-companies.ts";
 import { findCompanyByTaxCode, insertImportedCompany, isKnownSector } from "./imports.repo.ts";
 import { parseItccXbrl, XbrlRejectedError } from "./xbrl/parse-itcc-xbrl.ts";
 
@@ -67,7 +68,7 @@ export async function importXbrlFile(
   const now = deps.clock();
   const atecoCode =
     identity.atecoCode && (await isKnownSector(deps.db, identity.atecoCode)) ? identity.atecoCode : null;
-  return deps.db.transaction(async (tx) => {
+  const report = await deps.db.transaction(async (tx): Promise<FileImportReport> => {
     const existing = await findCompanyByTaxCode(tx, "IT", taxCode);
     const companyId =
       existing?.id ??
@@ -123,4 +124,7 @@ export async function importXbrlFile(
       statementIds,
     };
   });
+  // The scores of what was imported are stored before the import reports back.
+  if (report.outcome === "imported") await scoreCompanies(deps, [report.company.id]);
+  return report;
 }

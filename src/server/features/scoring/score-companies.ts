@@ -1,0 +1,79 @@
+import { crisisCodeRuleSet2019 } from "../../../domain/early-warning/rule-sets/crisis-code-2019.ts";
+import { distressModels2025 } from "../../../domain/early-warning/rule-sets/distress-models-2025.ts";
+import { scoreCompanyYear } from "../../../domain/early-warning/score-company-year.ts";
+import type { CndcecGroupMapping } from "../../../domain/sectors/map-cndcec-group.ts";
+import type { StatementFormat } from "../../../domain/statements/line-items.ts";
+import type { Database } from "../../db/client.ts";
+import { findScoringRows, type ScoreRowInput, type ScoringRow, upsertScores } from "./scoring.repo.ts";
+
+/** The rule sets in force; a new version is published by adding a file and naming it here. */
+export const activeRuleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
+
+function sectorGroupOf(row: ScoringRow): CndcecGroupMapping | undefined {
+  if (!row.atecoCode) return undefined;
+  if (row.cndcecStatus === "mapped" && row.cndcecGroup !== null)
+    return { status: "mapped", group: row.cndcecGroup };
+  if (row.cndcecStatus === "no_benchmark") return { status: "no_benchmark" };
+  return { status: "not_mapped", reason: `ATECO ${row.atecoCode} has no CNDCEC group` };
+}
+
+function isPreviousYear(previous: ScoringRow | undefined, row: ScoringRow): previous is ScoringRow {
+  return (
+    previous !== undefined &&
+    previous.companyId === row.companyId &&
+    Number(previous.periodEndOn.slice(0, 4)) === Number(row.periodEndOn.slice(0, 4)) - 1
+  );
+}
+
+/**
+ * Scores the current statements of the given companies (every company when undefined) with the
+ * active rule sets and stores the results; running it again overwrites the same rows.
+ */
+export async function scoreCompanies(
+  deps: { db: Database; clock: () => Date },
+  companyIds: string[] | undefined,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ companyYears: number; results: number }> {
+  const rows = await findScoringRows(deps.db, companyIds);
+  const results: ScoreRowInput[] = [];
+  rows.forEach((row, index) => {
+    const previous = rows[index - 1];
+    const statement = {
+      format: row.format as StatementFormat,
+      legalForm: row.statementLegalForm ?? row.legalForm,
+      periodStartOn: row.periodStartOn,
+      periodEndOn: row.periodEndOn,
+      items: row.items,
+    };
+    const previousStatement = isPreviousYear(previous, row)
+      ? {
+          format: previous.format as StatementFormat,
+          legalForm: previous.statementLegalForm ?? previous.legalForm,
+          periodStartOn: previous.periodStartOn,
+          periodEndOn: previous.periodEndOn,
+          items: previous.items,
+        }
+      : undefined;
+    const yearResults = scoreCompanyYear(
+      {
+        statement,
+        previous: previousStatement,
+        atecoCode: row.atecoCode ?? undefined,
+        sectorGroup: sectorGroupOf(row),
+      },
+      activeRuleSets,
+    );
+    for (const result of yearResults) {
+      results.push({
+        ...result,
+        companyId: row.companyId,
+        statementId: row.statementId,
+        periodEndOn: row.periodEndOn,
+      });
+    }
+    if (index % 500 === 0) onProgress(index, rows.length);
+  });
+  await deps.db.transaction((tx) => upsertScores(tx, results, deps.clock()));
+  onProgress(rows.length, rows.length);
+  return { companyYears: rows.length, results: results.length };
+}

@@ -1,0 +1,101 @@
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { StoredModelResult } from "../../../domain/early-warning/score-company-year.ts";
+import type { Database } from "../../db/client.ts";
+import { companies, financialStatements, scores, sectors } from "../../db/schema.ts";
+
+type Executor = Pick<Database, "insert" | "select" | "update">;
+
+export type ScoringRow = {
+  companyId: string;
+  atecoCode: string | null;
+  legalForm: string;
+  cndcecGroup: number | null;
+  cndcecStatus: string | null;
+  statementId: string;
+  format: string;
+  statementLegalForm: string | null;
+  periodStartOn: string;
+  periodEndOn: string;
+  items: Record<string, number>;
+};
+
+/** Current statements of the given companies (all when `companyIds` is undefined), oldest first. */
+export async function findScoringRows(db: Executor, companyIds: string[] | undefined): Promise<ScoringRow[]> {
+  const rows = await db
+    .select({
+      companyId: companies.id,
+      atecoCode: companies.atecoCode,
+      legalForm: companies.legalForm,
+      cndcecGroup: sectors.cndcecGroup,
+      cndcecStatus: sectors.cndcecStatus,
+      statementId: financialStatements.id,
+      format: financialStatements.format,
+      statementLegalForm: financialStatements.legalForm,
+      periodStartOn: financialStatements.periodStartOn,
+      periodEndOn: financialStatements.periodEndOn,
+      items: financialStatements.items,
+    })
+    .from(financialStatements)
+    .innerJoin(companies, eq(companies.id, financialStatements.companyId))
+    .leftJoin(sectors, eq(sectors.code, companies.atecoCode))
+    .where(
+      and(
+        eq(financialStatements.isCurrent, true),
+        companyIds ? inArray(financialStatements.companyId, companyIds) : undefined,
+      ),
+    )
+    .orderBy(asc(financialStatements.companyId), asc(financialStatements.periodEndOn));
+  return rows.map((row) => ({ ...row, items: row.items as Record<string, number> }));
+}
+
+export type ScoreRowInput = StoredModelResult & {
+  companyId: string;
+  statementId: string;
+  periodEndOn: string;
+};
+
+/** Stores results; the same statement, model and rule-set version is overwritten (idempotent). */
+export async function upsertScores(db: Executor, rows: ScoreRowInput[], at: Date) {
+  for (let start = 0; start < rows.length; start += 1000) {
+    await db
+      .insert(scores)
+      .values(rows.slice(start, start + 1000).map((row) => ({ ...row, computedAt: at })))
+      .onConflictDoUpdate({
+        target: [scores.statementId, scores.model, scores.ruleSetVersion],
+        set: {
+          status: sql.raw(`excluded."status"`),
+          value: sql.raw(`excluded."value"`),
+          zone: sql.raw(`excluded."zone"`),
+          inputs: sql.raw(`excluded."inputs"`),
+          details: sql.raw(`excluded."details"`),
+          computedAt: sql.raw(`excluded."computed_at"`),
+        },
+      });
+  }
+}
+
+export async function countScores(db: Executor): Promise<number> {
+  const rows = await db.select({ total: count() }).from(scores);
+  return Number(rows[0]?.total ?? 0);
+}
+
+/** The results stored for a company's current statements, newest rule-set versions included. */
+export async function findCompanyScores(db: Executor, companyId: string) {
+  return db
+    .select({
+      statementId: scores.statementId,
+      periodEndOn: scores.periodEndOn,
+      model: scores.model,
+      ruleSetVersion: scores.ruleSetVersion,
+      status: scores.status,
+      value: scores.value,
+      zone: scores.zone,
+      inputs: scores.inputs,
+      details: scores.details,
+      computedAt: scores.computedAt,
+    })
+    .from(scores)
+    .innerJoin(financialStatements, eq(financialStatements.id, scores.statementId))
+    .where(and(eq(scores.companyId, companyId), eq(financialStatements.isCurrent, true)))
+    .orderBy(asc(scores.periodEndOn), asc(scores.model));
+}
