@@ -7,6 +7,7 @@ import { buildWebCommand } from "./commands/build-web.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
+import { reportCommand } from "./commands/report.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { usersCommand } from "./commands/users.ts";
 
@@ -16,6 +17,7 @@ export const commands: Command[] = [
   usersCommand,
   demoCommand,
   importCommand,
+  reportCommand,
   buildWebCommand,
 ];
 

@@ -1,11 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Env } from "./config/env.ts";
-import { openDatabase } from "./db/client.ts";
+import { type Database, openDatabase } from "./db/client.ts";
 import { demoPassword } from "./features/demo/demo-users.ts";
 import { loadDemo } from "./features/demo/load-demo.ts";
-import { scoreCompanies } from "./features/scoring/score-companies.ts";
-import { countScores } from "./features/scoring/scoring.repo.ts";
+import { scoreUnscoredCompanies } from "./features/scoring/score-companies.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
@@ -112,15 +111,10 @@ async function loadDemoOnFirstStart(deps: {
   process.stderr.write(`${lines.join("\n")}\n`);
 }
 
-/** On a database with statements but no scores yet (e.g. the demo just loaded), scores everything. */
-async function scoreUnscoredStatements(deps: {
-  db: Parameters<typeof scoreCompanies>[0]["db"];
-  clock: () => Date;
-  logger: Logger;
-}) {
-  if ((await countScores(deps.db)) > 0) return;
+/** Scores what has no results under the active rule sets (the demo just loaded, a new rule-set version). */
+async function scoreUnscoredStatements(deps: { db: Database; clock: () => Date; logger: Logger }) {
   const startedAt = performance.now();
-  const result = await scoreCompanies(deps, undefined);
+  const result = await scoreUnscoredCompanies(deps);
   if (result.companyYears === 0) return;
   deps.logger.info("statements scored", {
     ...result,

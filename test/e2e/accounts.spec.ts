@@ -42,7 +42,7 @@ describe("the out-of-scope protocol", () => {
     await dialog.getByLabel("Reason").fill(reason);
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Open the access" }).click();
-    const table = page.getByRole("table");
+    const table = page.getByRole("table").first();
     await table.waitFor();
     expect(await table.getByRole("columnheader").allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining("2022"), expect.stringContaining("2024")]),
@@ -69,7 +69,7 @@ describe("a company representative", () => {
     const page = await signedInPage(seed.users.pratoRepresentative);
     await page.goto(`${baseUrl}/companies/${seed.pratoCompanyId}`);
     await page.getByRole("heading", { level: 1, name: "Lanificio Pratese S.r.l." }).waitFor();
-    await page.getByRole("table").waitFor();
+    await page.getByRole("table").first().waitFor();
     await page.goto(`${baseUrl}/companies/${seed.bresciaCompanyId}`);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
     expect(await page.getByText(seed.bresciaCompanyName).count()).toBe(0);

@@ -73,10 +73,19 @@ describe("the company register of the Prato textile district", () => {
     expect(name).toMatch(/^Lanificio /);
     await firstMatch.click();
     await page.getByRole("heading", { level: 1, name }).waitFor();
-    const statementTable = page.getByRole("table");
+    const statementTable = page.getByRole("table").first();
     await statementTable.waitFor();
     const headers = (await statementTable.getByRole("columnheader").allTextContents()).slice(1);
     expect(headers.map((header) => header.slice(0, 4))).toEqual(["2020", "2021", "2022", "2023", "2024"]);
+    // The demo is scored at start: the early-warning table has an alert level for every year.
+    const earlyWarning = page.getByRole("region", { name: "Early warning" });
+    await earlyWarning.getByRole("table").waitFor();
+    const alertRow = earlyWarning.getByRole("row", { name: /Alert level/ });
+    expect(
+      (await alertRow.getByRole("cell").allTextContents()).every((text) =>
+        /^(Red|Orange|Green|Grey)/.test(text),
+      ),
+    ).toBe(true);
     await saveScreenshot(page, "company-page-en");
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
@@ -89,7 +98,8 @@ describe("the company register of the Prato textile district", () => {
     await page.locator("table tbody tr").first().waitFor();
     await saveScreenshot(page, "companies-list-it");
     await page.locator("table tbody tr").first().getByRole("link").click();
-    await page.getByRole("table").waitFor();
+    await page.waitForURL(/\/companies\/[0-9a-f-]{36}$/);
+    await page.getByRole("region", { name: "Allerta precoce" }).getByRole("table").waitFor();
     await saveScreenshot(page, "company-page-it");
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
@@ -103,7 +113,7 @@ describe("a company representative", () => {
     await page.locator("table tbody tr").first().waitFor();
     expect(await rowCount(page)).toBe(1);
     await page.locator("table tbody tr").first().getByRole("link").click();
-    await page.getByRole("table").waitFor();
+    await page.getByRole("table").first().waitFor();
     await page.context().close();
   });
 });

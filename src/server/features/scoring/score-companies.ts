@@ -4,7 +4,13 @@ import { scoreCompanyYear } from "../../../domain/early-warning/score-company-ye
 import type { CndcecGroupMapping } from "../../../domain/sectors/map-cndcec-group.ts";
 import type { StatementFormat } from "../../../domain/statements/line-items.ts";
 import type { Database } from "../../db/client.ts";
-import { findScoringRows, type ScoreRowInput, type ScoringRow, upsertScores } from "./scoring.repo.ts";
+import {
+  findScoringRows,
+  findUnscoredCompanyIds,
+  type ScoreRowInput,
+  type ScoringRow,
+  upsertScores,
+} from "./scoring.repo.ts";
 
 /** The rule sets in force; a new version is published by adding a file and naming it here. */
 export const activeRuleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
@@ -76,4 +82,17 @@ export async function scoreCompanies(
   await deps.db.transaction((tx) => upsertScores(tx, results, deps.clock()));
   onProgress(rows.length, rows.length);
   return { companyYears: rows.length, results: results.length };
+}
+
+/** The version tag the alert level is stored under with the active rule sets. */
+export const activeAlertRuleSetVersion = `${activeRuleSets.crisisCode.version}+${activeRuleSets.distress.version}`;
+
+/**
+ * Scores every company whose current statements have no results under the active rule sets: new
+ * statements, or all of them after a new rule-set version is activated. Returns what it scored.
+ */
+export async function scoreUnscoredCompanies(deps: { db: Database; clock: () => Date }) {
+  const companyIds = await findUnscoredCompanyIds(deps.db, activeAlertRuleSetVersion);
+  if (companyIds.length === 0) return { companyYears: 0, results: 0 };
+  return scoreCompanies(deps, companyIds);
 }

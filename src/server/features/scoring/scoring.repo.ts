@@ -3,7 +3,7 @@ import type { StoredModelResult } from "../../../domain/early-warning/score-comp
 import type { Database } from "../../db/client.ts";
 import { companies, financialStatements, scores, sectors } from "../../db/schema.ts";
 
-type Executor = Pick<Database, "insert" | "select" | "update">;
+type Executor = Pick<Database, "insert" | "select" | "selectDistinct" | "update">;
 
 export type ScoringRow = {
   companyId: string;
@@ -98,4 +98,19 @@ export async function findCompanyScores(db: Executor, companyId: string) {
     .innerJoin(financialStatements, eq(financialStatements.id, scores.statementId))
     .where(and(eq(scores.companyId, companyId), eq(financialStatements.isCurrent, true)))
     .orderBy(asc(scores.periodEndOn), asc(scores.model));
+}
+
+/** Companies with a current statement that has no alert level under the given rule-set version. */
+export async function findUnscoredCompanyIds(db: Executor, alertRuleSetVersion: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ companyId: financialStatements.companyId })
+    .from(financialStatements)
+    .where(
+      and(
+        eq(financialStatements.isCurrent, true),
+        sql`not exists (select 1 from ${scores} where ${scores.statementId} = ${financialStatements.id}
+              and ${scores.model} = 'alert_level' and ${scores.ruleSetVersion} = ${alertRuleSetVersion})`,
+      ),
+    );
+  return rows.map((row) => row.companyId);
 }

@@ -1,12 +1,13 @@
 import type { Env } from "../../config/env.ts";
 import { type Database, type DatabaseKind, openDatabase } from "../../db/client.ts";
+import { scoreUnscoredCompanies } from "../scoring/score-companies.ts";
 import { initialiseInstallation } from "./initialise-installation.ts";
 
 export type CommandContext = { db: Database; kind: DatabaseKind; clock: () => Date };
 
 /**
  * For CLI commands: opens the configured database (taking the embedded folder's lock), brings it
- * up to date, runs `work`, and closes it whatever happens.
+ * up to date (schema, reference data, scores under the active rule sets), runs `work`, and closes it.
  */
 export async function withDatabase<Result>(
   env: Env,
@@ -17,6 +18,7 @@ export async function withDatabase<Result>(
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, command });
   try {
     await initialiseInstallation(database, clock);
+    await scoreUnscoredCompanies({ db: database.db, clock });
     return await work({ db: database.db, kind: database.kind, clock });
   } finally {
     await database.close();

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { NotFoundPage } from "../../routes/not-found.tsx";
 import { useApi } from "../../use-api.ts";
 import { getCompany } from "./company-api.ts";
+import { EarlyWarningSection } from "./company-early-warning.tsx";
 import { CompanyIdentitySection } from "./company-identity.tsx";
 import { editorRoles } from "./company-labels.ts";
 import { StatementsSection } from "./company-statements.tsx";
@@ -20,6 +21,7 @@ export function CompanyPage() {
   const navigation = readNavigationState(location.state);
   // "Saved" is said once: the history entry forgets it, so that a reload does not say it again.
   const [saved] = useState(navigation.saved);
+  const [accessVersion, setAccessVersion] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival.
   useEffect(() => {
     if (navigation.saved)
@@ -68,7 +70,12 @@ export function CompanyPage() {
         </div>
       )}
       <CompanyIdentitySection company={company} />
-      <StatementsSection companyId={company.id} companyName={company.name} />
+      <StatementsSection
+        companyId={company.id}
+        companyName={company.name}
+        onAccessOpened={() => setAccessVersion((version) => version + 1)}
+      />
+      <EarlyWarningSection key={accessVersion} companyId={company.id} />
     </>
   );
 }

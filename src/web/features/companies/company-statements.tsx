@@ -9,7 +9,16 @@ import { useFormat } from "../../i18n/use-format.ts";
 import { useApi } from "../../use-api.ts";
 
 /** The multi-year statement table; outside the user's scope, the reason dialog opens the access. */
-export function StatementsSection({ companyId, companyName }: { companyId: string; companyName: string }) {
+export function StatementsSection({
+  companyId,
+  companyName,
+  onAccessOpened,
+}: {
+  companyId: string;
+  companyName: string;
+  /** Other confidential sections reload once an out-of-scope access is open. */
+  onAccessOpened?: () => void;
+}) {
   const { t } = useTranslation();
   const statements = useApi(() => apiRequest(`/api/companies/${companyId}/statements`, StatementListSchema));
   const isReasonRequired = statements.status === "error" && statements.error.code === "reason_required";
@@ -19,7 +28,14 @@ export function StatementsSection({ companyId, companyName }: { companyId: strin
       {statements.status === "loading" && <p role="status">{t("common.loading")}</p>}
       {statements.status === "error" && !isReasonRequired && <ErrorAlert error={statements.error} />}
       {isReasonRequired && (
-        <ReasonRequired companyName={companyName} companyId={companyId} onOpened={statements.reload} />
+        <ReasonRequired
+          companyName={companyName}
+          companyId={companyId}
+          onOpened={() => {
+            statements.reload();
+            onAccessOpened?.();
+          }}
+        />
       )}
       {statements.status === "ready" &&
         (statements.data.items.length === 0 ? (

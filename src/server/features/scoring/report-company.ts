@@ -1,0 +1,17 @@
+import type { CompanyScores } from "../../../contracts/scores.ts";
+import type { Database } from "../../db/client.ts";
+import { AppError } from "../../http/errors.ts";
+import { resolveCompanyReferences } from "../companies/resolve-company-references.ts";
+import { findCompanyScores } from "./scoring.repo.ts";
+import { presentCompanyScores } from "./scoring.routes.ts";
+
+/** Every model, every year on record, for one company named by tax code or id (the CLI report). */
+export async function reportCompany(
+  deps: { db: Database },
+  reference: string,
+): Promise<CompanyScores & { companyId: string }> {
+  const found = await resolveCompanyReferences(deps, [reference]);
+  const companyId = found.get(reference);
+  if (!companyId) throw new AppError("not_found", `No company with tax code or id ${reference}.`);
+  return { companyId, ...presentCompanyScores(await findCompanyScores(deps.db, companyId)) };
+}
