@@ -44,11 +44,11 @@ export async function importCompanies(
     );
   }
   const lookups = await buildCompanyLookups(deps.db);
-  const valueOf = (record: Record<string, string>, field: string) =>
+  const fieldValue = (record: Record<string, string>, field: string) =>
     Object.entries(record).find(([header]) => mapping.fieldByHeader.get(header) === field)?.[1] ?? "";
   const keys = records.flatMap((record) => {
-    const countryCode = valueOf(record, "countryCode").trim().toUpperCase();
-    const taxCode = validateTaxCode(countryCode, valueOf(record, "taxCode"));
+    const countryCode = fieldValue(record, "countryCode").trim().toUpperCase();
+    const taxCode = validateTaxCode(countryCode, fieldValue(record, "taxCode"));
     return taxCode.isValid ? [{ countryCode, taxCode: taxCode.normalised }] : [];
   });
   const existing = await findCompaniesByKeys(deps.db, keys);
