@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { packageRoot } from "../../src/server/paths.ts";
 import { findSeriousAccessibilityViolations, launchBrowser, saveScreenshot } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -114,6 +116,30 @@ describe("a company representative", () => {
     expect(await rowCount(page)).toBe(1);
     await page.locator("table tbody tr").first().getByRole("link").click();
     await page.getByRole("table").first().waitFor();
+    await page.context().close();
+  });
+});
+
+describe("importing statements in the browser", () => {
+  it("uploads the real XBRL filings with progress and a per-file report, then shows the imported company's scores", async () => {
+    const page = await signInAsDemo("Administrator", "admin@demo.example", "en-GB");
+    await page.goto(`${baseUrl}/companies/import-statements`);
+    await page.getByRole("heading", { level: 1, name: "Import statements" }).waitFor();
+    const fixtures = path.resolve(packageRoot, "../shared/fixtures/xbrl");
+    await page
+      .locator("#statement-files")
+      .setInputFiles(
+        ["it-animeshon-srl-2020-micro.xbrl", "it-pucci-srl-2024-ordinary.xbrl"].map((name) =>
+          path.join(fixtures, name),
+        ),
+      );
+    await page.getByText("2 of 2 files processed").waitFor();
+    const outcomes = await page.locator("table tbody tr td:nth-child(2)").allTextContents();
+    expect(outcomes).toEqual(["Imported", "Imported"]);
+    await saveScreenshot(page, "statement-import-en");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "PUCCI S.R.L." }).click();
+    await page.getByRole("region", { name: "Early warning" }).getByRole("table").waitFor();
     await page.context().close();
   });
 });

@@ -95,6 +95,10 @@ const expectations: Record<string, Expectation> = {
   "GET /api/municipalities": { access: "session" },
   "GET /api/companies/{companyId}": { access: "session", companyData: "identity" },
   "GET /api/companies/{companyId}/scores": { access: "session", companyData: "confidential" },
+  "POST /api/statements/import": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { fileName: "x.xbrl", contentBase64: "" }, field: "body.contentBase64" },
+  },
   "GET /api/partners": { access: ["administrator", "analyst", "committee_member"] },
   "POST /api/admin/partners": {
     access: administrator,

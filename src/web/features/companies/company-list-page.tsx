@@ -57,6 +57,9 @@ export function CompanyListPage() {
             <Link to="/companies/import" className="button button--secondary">
               {t("list.import")}
             </Link>
+            <Link to="/companies/import-statements" className="button button--secondary">
+              {t("statementImport.title")}
+            </Link>
             <Link to="/companies/new" className="button">
               {t("list.register")}
             </Link>

@@ -5,6 +5,7 @@ import { CompanyImportPage } from "./company-import-page.tsx";
 import { editorRoles } from "./company-labels.ts";
 import { CompanyListPage } from "./company-list-page.tsx";
 import { CompanyPage } from "./company-page.tsx";
+import { StatementImportPage } from "./statement-import-page.tsx";
 import "./companies.css";
 import "./company-detail.css";
 import "./company-import.css";
@@ -17,6 +18,7 @@ export const companyRoutes: RouteObject[] = [
     children: [
       { path: "new", element: <CompanyCreatePage /> },
       { path: "import", element: <CompanyImportPage /> },
+      { path: "import-statements", element: <StatementImportPage /> },
       { path: ":companyId/edit", element: <CompanyEditPage /> },
     ],
   },

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const StatementFileInputSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    contentBase64: z.string().min(1, { error: "the file is empty" }).max(11_000_000),
+  })
+  .meta({ id: "StatementFileInput" });
+
+export const ImportedPeriodSchema = z.object({
+  periodStartOn: z.string(),
+  periodEndOn: z.string(),
+  isOwnPeriod: z.boolean(),
+  isShortPeriod: z.boolean(),
+  outcome: z.enum(["inserted", "unchanged"]),
+  warnings: z.array(z.string()),
+});
+
+export const FileImportReportSchema = z
+  .discriminatedUnion("outcome", [
+    z.object({
+      fileName: z.string(),
+      outcome: z.enum(["imported", "unchanged"]),
+      company: z.object({ id: z.uuid(), taxCode: z.string(), name: z.string(), isNew: z.boolean() }),
+      format: z.string(),
+      periods: z.array(ImportedPeriodSchema),
+    }),
+    z.object({ fileName: z.string(), outcome: z.literal("rejected"), reason: z.string() }),
+  ])
+  .meta({ id: "FileImportReport" });
+export type FileImportReportBody = z.infer<typeof FileImportReportSchema>;
