@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Env } from "./config/env.ts";
-import { type Database, openDatabase } from "./db/client.ts";
+import { openDatabase } from "./db/client.ts";
 import { demoPassword } from "./features/demo/demo-users.ts";
 import { loadDemo } from "./features/demo/load-demo.ts";
-import { scoreUnscoredCompanies } from "./features/scoring/score-companies.ts";
+import { startJobQueue } from "./features/jobs/job-queue.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
@@ -40,7 +40,7 @@ export async function startServer(options: {
       migrationsTotal: report.total,
     });
     if (env.isDemoEnabled) await loadDemoOnFirstStart({ db: database.db, clock, logger });
-    await scoreUnscoredStatements({ db: database.db, clock, logger });
+    const jobs = await startJobQueue({ database, clock, logger });
     const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
     const app = createApp({
       database,
@@ -54,6 +54,7 @@ export async function startServer(options: {
       isSecureCookie: env.trustProxy || env.publicUrl?.startsWith("https://") === true,
       publicUrl: env.publicUrl,
       isDemoEnabled: env.isDemoEnabled,
+      jobs,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -65,6 +66,8 @@ export async function startServer(options: {
     const address = server.address() as AddressInfo;
     const url = `http://${displayHost(env.host)}:${address.port}`;
     logger.info("listening", { url });
+    // The demo just loaded, or a new rule-set version: what lacks results is scored in the background.
+    await jobs.enqueueScoring("unscored", "server start");
     const stopReminders = scheduleGrantReviewReminders({
       db: database.db,
       clock,
@@ -77,6 +80,7 @@ export async function startServer(options: {
       async close() {
         stopReminders();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await jobs.stop();
         mailer.close();
         await database.close();
       },
@@ -109,17 +113,6 @@ async function loadDemoOnFirstStart(deps: {
     "",
   ];
   process.stderr.write(`${lines.join("\n")}\n`);
-}
-
-/** Scores what has no results under the active rule sets (the demo just loaded, a new rule-set version). */
-async function scoreUnscoredStatements(deps: { db: Database; clock: () => Date; logger: Logger }) {
-  const startedAt = performance.now();
-  const result = await scoreUnscoredCompanies(deps);
-  if (result.companyYears === 0) return;
-  deps.logger.info("statements scored", {
-    ...result,
-    seconds: Math.round((performance.now() - startedAt) / 100) / 10,
-  });
 }
 
 const reminderIntervalMs = 12 * 3_600_000;

@@ -1,5 +1,6 @@
 import { openDatabase } from "../../src/server/db/client.ts";
 import { loadDemo } from "../../src/server/features/demo/load-demo.ts";
+import { scoreUnscoredCompanies } from "../../src/server/features/scoring/score-companies.ts";
 import { initialiseInstallation } from "../../src/server/features/system/initialise-installation.ts";
 import { buildCompany, buildStatement } from "../factories/build-company.ts";
 import { buildUser } from "../factories/build-user.ts";
@@ -21,6 +22,8 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
     await initialiseInstallation(database, () => new Date());
     // The demo district first (it loads only into an empty register), then the journeys' own rows.
     await loadDemo({ db: database.db, clock: () => new Date() });
+    // Scored here rather than by the server's background run, so the journeys never wait for it.
+    await scoreUnscoredCompanies({ db: database.db, clock: () => new Date() });
     const prato = await buildCompany(database, {
       name: "Lanificio Pratese S.r.l.",
       nuts3Code: "ITI15",

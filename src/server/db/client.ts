@@ -20,6 +20,11 @@ export type DatabaseHandle = {
   readonly kind: DatabaseKind;
   /** Runs raw SQL (several statements allowed) outside Drizzle; used by migrations and jobs. */
   exec(sqlText: string): Promise<void>;
+  /**
+   * pg-boss's database adapter. On PGlite, a text without parameters may hold several statements
+   * (pg-boss sends BEGIN … COMMIT in one string): it runs in one call, so no transaction is split.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 };
 
@@ -70,6 +75,12 @@ export function openPostgres(
     async exec(sqlText) {
       await pool.query(sqlText);
     },
+    async executeSql(text, values) {
+      const result = await pool.query(text, values as unknown[] | undefined);
+      // A multi-statement text answers with one result per statement; pg-boss reads the last one.
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: last?.rows ?? [] };
+    },
     close: () => pool.end(),
   };
 }
@@ -82,6 +93,11 @@ export function wrapPglite(client: PGlite, lock?: DataDirLock): DatabaseHandle {
     kind: "embedded",
     async exec(sqlText) {
       await client.exec(sqlText);
+    },
+    async executeSql(text, values) {
+      if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
     },
     async close() {
       try {

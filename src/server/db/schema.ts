@@ -476,3 +476,24 @@ export const scores = pgTable(
     check("scores_status_known", sql`${table.status} in ('computed', 'not_computable')`),
   ],
 );
+
+/** Background work and its progress, as administrators see it (the queue itself is pg-boss). */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").notNull(),
+    state: text("state").notNull(),
+    reason: text("reason").notNull(),
+    done: integer("done").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    error: text("error"),
+    queuedAt: timestamp("queued_at", { withTimezone: true }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("job_runs_queued_at_idx").on(table.queuedAt),
+    check("job_runs_state_known", sql`${table.state} in ('queued', 'running', 'succeeded', 'failed')`),
+  ],
+);

@@ -11,6 +11,7 @@ import { createCompanyRoutes } from "../features/companies/companies.routes.ts";
 import { createRegistryRoutes } from "../features/companies/registry.routes.ts";
 import { createDemoRoutes } from "../features/demo/demo.routes.ts";
 import { createImportRoutes } from "../features/imports/imports.routes.ts";
+import { createJobRoutes } from "../features/jobs/jobs.routes.ts";
 import { createMailRoutes } from "../features/mail/mail.routes.ts";
 import { createPartnerRoutes } from "../features/partners/partners.routes.ts";
 import { createScoringRoutes } from "../features/scoring/scoring.routes.ts";
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", createPartnerRoutes(deps));
   app.route("/api", createScoringRoutes(deps));
   app.route("/api", createImportRoutes(deps));
+  app.route("/api", createJobRoutes(deps));
   app.route("/api", createCompanyRoutes(deps));
   app.route("/api", createMailRoutes(deps));
   app.route("/api", createDemoRoutes(deps));

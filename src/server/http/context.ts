@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "../db/client.ts";
 import type { SessionPolicy } from "../features/auth/auth-policy.ts";
 import type { Principal } from "../features/auth/principal.ts";
+import type { JobQueue } from "../features/jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { Mailer } from "../mail/mailer.ts";
 
@@ -25,6 +26,8 @@ export type AppDeps = {
   publicUrl: string | undefined;
   /** Demo mode: the demo users' credentials are shown on the sign-in page. */
   isDemoEnabled: boolean;
+  /** The background queue; unset in in-process tests that do not need it. */
+  jobs?: JobQueue;
 };
 
 export type AppEnv = {

@@ -99,6 +99,11 @@ const expectations: Record<string, Expectation> = {
     access: ["administrator", "analyst"],
     badBody: { body: { fileName: "x.xbrl", contentBase64: "" }, field: "body.contentBase64" },
   },
+  "GET /api/admin/jobs": { access: administrator },
+  "POST /api/admin/jobs/scoring": {
+    access: administrator,
+    badBody: { body: { scope: "some" }, field: "body.scope" },
+  },
   "GET /api/partners": { access: ["administrator", "analyst", "committee_member"] },
   "POST /api/admin/partners": {
     access: administrator,
