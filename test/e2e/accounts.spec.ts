@@ -64,6 +64,21 @@ describe("the out-of-scope protocol", () => {
   });
 });
 
+describe("background work", () => {
+  it("shows the administrator the scoring runs and lets her queue a full rescore", async () => {
+    const page = await signedInPage(seed.users.administrator);
+    await page.goto(`${baseUrl}/admin/jobs`);
+    await page.getByRole("heading", { level: 1, name: "Background work" }).waitFor();
+    await page.getByRole("button", { name: "Score everything again" }).click();
+    await page.getByText("Scoring run queued.").waitFor();
+    await page.getByText("rescore requested").first().waitFor();
+    await page.getByRole("cell", { name: /^Done/ }).first().waitFor({ timeout: 60_000 });
+    await saveScreenshot(page, "admin-jobs-en");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("a company representative", () => {
   it("sees the not-found page when typing another company's address", async () => {
     const page = await signedInPage(seed.users.pratoRepresentative);

@@ -12,6 +12,7 @@ const sections = [
   { key: "partners", path: "/admin/partners" },
   { key: "audit", path: "/admin/audit" },
   { key: "outbox", path: "/admin/outbox" },
+  { key: "jobs", path: "/admin/jobs" },
 ] as const;
 
 /** The API pages users; the count walks the pages (there are few users with grants due at once). */

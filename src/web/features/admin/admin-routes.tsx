@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
 import { AdminHomePage } from "./admin-home-page.tsx";
 import { AuditLogPage } from "./audit-log-page.tsx";
+import { JobListPage } from "./job-list-page.tsx";
 import { OutboxPage } from "./outbox-page.tsx";
 import { PartnerListPage } from "./partner-list-page.tsx";
 import { TerritoryListPage } from "./territory-list-page.tsx";
@@ -17,4 +18,5 @@ export const adminRoutes: RouteObject[] = [
   { path: "audit", element: <AuditLogPage /> },
   { path: "outbox", element: <OutboxPage /> },
   { path: "partners", element: <PartnerListPage /> },
+  { path: "jobs", element: <JobListPage /> },
 ];
