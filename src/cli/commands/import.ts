@@ -2,11 +2,34 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "../../server/config/env.ts";
 import { importXbrlFiles } from "../../server/features/imports/import-xbrl-files.ts";
+import { readZipSafely, ZipRejectedError } from "../../server/features/imports/read-zip-safely.ts";
 import { withDatabase } from "../../server/features/system/with-database.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 
 const xbrlExtensions = new Set([".xbrl", ".xml"]);
+const isXbrlName = (name: string) => xbrlExtensions.has(path.extname(name).toLowerCase());
+
+type Source = { fileName: string; bytes: Uint8Array } | { fileName: string; reason: string };
+
+/** Reads the files; a .zip archive is opened in memory (unsafe names and bombs refused). */
+function readSources(files: string[]): Source[] {
+  return files.flatMap((file): Source[] => {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const fileName = path.basename(file);
+    if (path.extname(file).toLowerCase() !== ".zip") return [{ fileName, bytes }];
+    try {
+      const { entries, refused } = readZipSafely(bytes, isXbrlName);
+      return [
+        ...entries.map((entry) => ({ fileName: `${fileName}/${entry.fileName}`, bytes: entry.bytes })),
+        ...refused.map((entry) => ({ fileName: `${fileName}/${entry.fileName}`, reason: entry.reason })),
+      ];
+    } catch (error) {
+      if (error instanceof ZipRejectedError) return [{ fileName, reason: error.message }];
+      throw error;
+    }
+  });
+}
 
 /** The files named, and the XBRL files inside the folders named (not following links out). */
 function listFiles(paths: string[]): string[] {
@@ -17,7 +40,7 @@ function listFiles(paths: string[]): string[] {
     if (stat.isFile()) files.push(given);
     else if (stat.isDirectory()) {
       for (const entry of fs.readdirSync(given, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile() && xbrlExtensions.has(path.extname(entry.name).toLowerCase())) {
+        if (entry.isFile() && (isXbrlName(entry.name) || path.extname(entry.name).toLowerCase() === ".zip")) {
           files.push(path.join(entry.parentPath, entry.name));
         }
       }
@@ -32,7 +55,8 @@ export const importCommand: Command = {
   usage: "sector import xbrl <file or folder>… [--json]",
   help: [
     "Each file is imported whole or not at all; a bad file is reported and the others go on.",
-    "Importing the same file again changes nothing. Folders are searched for .xbrl and .xml files.",
+    "Importing the same file again changes nothing. Folders are searched for .xbrl, .xml and .zip files;",
+    "archives are read in memory, refusing unsafe entry names and anything unpacking beyond 200 MB.",
     "Uses DATABASE_URL, else the embedded database in $SECTOR_DATA_DIR (stop the server first).",
     "",
     "Options:",
@@ -46,20 +70,26 @@ export const importCommand: Command = {
       throw new UsageError(kind ? `Unknown import kind "${kind}": use xbrl.` : "Say what to import: xbrl.");
     if (paths.length === 0) throw new UsageError("Name at least one file or folder.");
     const files = listFiles(paths.map((given) => path.resolve(io.cwd, given)));
-    if (files.length === 0) throw new UsageError("No .xbrl or .xml file found there.");
+    if (files.length === 0) throw new UsageError("No .xbrl, .xml or .zip file found there.");
     const env = parseEnv(io.env, io.cwd);
-    const bar = createProgressBar("Import", files.length);
-    const report = await withDatabase(env, "sector import", (context) =>
-      importXbrlFiles(
-        context,
-        files.map((file) => ({
-          fileName: path.basename(file),
-          bytes: new Uint8Array(fs.readFileSync(file)),
-        })),
-        () => bar.advance(),
-      ),
+    const sources = readSources(files);
+    const readable = sources.filter(
+      (source): source is { fileName: string; bytes: Uint8Array } => "bytes" in source,
+    );
+    const bar = createProgressBar("Import", readable.length);
+    const imported = await withDatabase(env, "sector import", (context) =>
+      importXbrlFiles(context, readable, () => bar.advance()),
     );
     bar.finish();
+    const unreadable = sources.flatMap((source) =>
+      "reason" in source
+        ? [{ fileName: source.fileName, outcome: "rejected" as const, reason: source.reason }]
+        : [],
+    );
+    const report = {
+      files: [...imported.files, ...unreadable],
+      counts: { ...imported.counts, rejected: imported.counts.rejected + unreadable.length },
+    };
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));
     } else {
