@@ -23,6 +23,7 @@ export const AuditActionSchema = z
     "out_of_scope.opened",
     "confidential.read",
     "export.audit_log",
+    "api_token.created",
   ])
   .meta({ id: "AuditAction" });
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -66,6 +66,7 @@ export async function startServer(options: {
     const address = server.address() as AddressInfo;
     const url = `http://${displayHost(env.host)}:${address.port}`;
     logger.info("listening", { url });
+    database.announceServerUrl(url);
     // The demo just loaded, or a new rule-set version: what lacks results is scored in the background.
     await jobs.enqueueScoring("unscored", "server start");
     const stopReminders = scheduleGrantReviewReminders({

@@ -3,9 +3,11 @@ import path from "node:path";
 import { parseEnv } from "../../server/config/env.ts";
 import { importXbrlFiles } from "../../server/features/imports/import-xbrl-files.ts";
 import { readZipSafely, ZipRejectedError } from "../../server/features/imports/read-zip-safely.ts";
-import { withDatabase } from "../../server/features/system/with-database.ts";
+
+import { DataDirLockedError, withDatabase } from "../../server/features/system/with-database.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
+import { sendFilesToServer } from "../send-to-server.ts";
 
 const xbrlExtensions = new Set([".xbrl", ".xml"]);
 const isXbrlName = (name: string) => xbrlExtensions.has(path.extname(name).toLowerCase());
@@ -57,7 +59,8 @@ export const importCommand: Command = {
     "Each file is imported whole or not at all; a bad file is reported and the others go on.",
     "Importing the same file again changes nothing. Folders are searched for .xbrl, .xml and .zip files;",
     "archives are read in memory, refusing unsafe entry names and anything unpacking beyond 200 MB.",
-    "Uses DATABASE_URL, else the embedded database in $SECTOR_DATA_DIR (stop the server first).",
+    "Uses DATABASE_URL, else the embedded database in $SECTOR_DATA_DIR; when a server holds that",
+    "database, the files are sent to it through its API with the token in SECTOR_API_TOKEN.",
     "",
     "Options:",
     "  --json   Print the report as JSON",
@@ -79,7 +82,18 @@ export const importCommand: Command = {
     const bar = createProgressBar("Import", readable.length);
     const imported = await withDatabase(env, "sector import", (context) =>
       importXbrlFiles(context, readable, () => bar.advance()),
-    );
+    ).catch(async (error: unknown) => {
+      // A server holds the embedded database: send it the work through its API instead.
+      if (!(error instanceof DataDirLockedError) || !error.serverUrl) throw error;
+      const apiToken = io.env.SECTOR_API_TOKEN;
+      if (!apiToken) {
+        throw new UsageError(
+          `${error.message}\nOr set SECTOR_API_TOKEN to an administrator's or analyst's API token (\`sector users token\`, or My account) and the files go to the server at ${error.serverUrl}.`,
+        );
+      }
+      io.err(`A server holds the database; sending the files to ${error.serverUrl}.`);
+      return sendFilesToServer(error.serverUrl, apiToken, readable, () => bar.advance());
+    });
     bar.finish();
     const unreadable = sources.flatMap((source) =>
       "reason" in source

@@ -1,6 +1,7 @@
 import { CreateUserInputSchema } from "../../contracts/users.ts";
 import { type Role, roles } from "../../domain/access/roles.ts";
 import { parseEnv } from "../../server/config/env.ts";
+import { createApiTokenForEmail } from "../../server/features/auth/api-tokens.ts";
 import { resolveCompanyReferences } from "../../server/features/companies/resolve-company-references.ts";
 import { withDatabase } from "../../server/features/system/with-database.ts";
 import { grantRole } from "../../server/features/users/change-grants.ts";
@@ -31,11 +32,12 @@ async function readStdin(): Promise<string> {
 export const usersCommand: Command = {
   name: "users",
   summary: "Create users, grant roles and list users (administration from the shell)",
-  usage: "sector users create|grant|list [options]",
+  usage: "sector users create|grant|list|token [options]",
   help: [
     "sector users create --email <e> --name <full name> (--password <p> | --password-stdin) [--locale it|en]",
     "sector users grant --email <e> --role <role> [--territory <code>] [--company <id or tax code>]…",
     "sector users list [--json]",
+    "sector users token --email <e> [--name <label>]   (prints a new API token for scripts and the CLI)",
     "",
     `Roles: ${roles.join(", ")}.`,
     "Administrators, analysts and committee members need --territory (a country, NUTS or district code);",
@@ -104,6 +106,19 @@ export const usersCommand: Command = {
       io.out(`Granted ${role} to ${email}.`);
       return 0;
     }
+    if (action === "token") {
+      const email = requireText(values, "email");
+      const name =
+        typeof values.name === "string" && values.name.trim() ? values.name.trim() : "command line";
+      const token = await withDatabase(env, "sector users token", (context) =>
+        createApiTokenForEmail(context, email, name),
+      );
+      io.out(token.secret);
+      io.err(
+        `API token "${token.name}" created for ${email}. It is shown once: keep it secret (e.g. SECTOR_API_TOKEN).`,
+      );
+      return 0;
+    }
     if (action === "list") {
       const users = await withDatabase(env, "sector users list", async (context) => {
         const all = [];
@@ -143,6 +158,8 @@ export const usersCommand: Command = {
       }
       return 0;
     }
-    throw new UsageError(action ? `Unknown action "${action}".` : "Say what to do: create, grant or list.");
+    throw new UsageError(
+      action ? `Unknown action "${action}".` : "Say what to do: create, grant, list or token.",
+    );
   },
 };

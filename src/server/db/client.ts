@@ -25,6 +25,8 @@ export type DatabaseHandle = {
    * (pg-boss sends BEGIN … COMMIT in one string): it runs in one call, so no transaction is split.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Embedded only: writes the listening server's address into the lock file for CLI commands. */
+  announceServerUrl(url: string): void;
   close(): Promise<void>;
 };
 
@@ -81,6 +83,7 @@ export function openPostgres(
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: last?.rows ?? [] };
     },
+    announceServerUrl: () => {},
     close: () => pool.end(),
   };
 }
@@ -99,6 +102,7 @@ export function wrapPglite(client: PGlite, lock?: DataDirLock): DatabaseHandle {
       const results = await client.exec(text);
       return { rows: results.at(-1)?.rows ?? [] };
     },
+    announceServerUrl: (url) => lock?.recordServerUrl(url),
     async close() {
       try {
         await client.close();

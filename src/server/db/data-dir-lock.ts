@@ -8,11 +8,21 @@ import { StartupError } from "../startup-error.ts";
  * This exclusive lock file (created with O_EXCL) records the holder so a second process can
  * stop with a message naming it. A lock left by a dead process is taken over.
  */
-export type DataDirLock = { readonly path: string; release(): void };
+export type DataDirLock = {
+  readonly path: string;
+  /** Records where the holding server listens, so a CLI command can send it the work instead. */
+  recordServerUrl(url: string): void;
+  release(): void;
+};
 
-type LockRecord = { pid: number; hostname: string; startedAt: string; command: string };
+type LockRecord = { pid: number; hostname: string; startedAt: string; command: string; serverUrl?: string };
 
 export class DataDirLockedError extends StartupError {
+  /** Where the holder serves the API, when it is a running server. */
+  get serverUrl(): string | undefined {
+    return this.holder.serverUrl;
+  }
+
   override name = "DataDirLockedError";
   constructor(
     readonly dataDir: string,
@@ -46,6 +56,7 @@ function readRecord(lockPath: string): LockRecord | undefined {
       hostname: String(parsed.hostname ?? "unknown host"),
       startedAt: String(parsed.startedAt ?? "unknown time"),
       command: String(parsed.command ?? "sector"),
+      ...(typeof parsed.serverUrl === "string" ? { serverUrl: parsed.serverUrl } : {}),
     };
   } catch {
     return undefined;
@@ -69,6 +80,9 @@ export function acquireDataDirLock(dataDir: string, command: string): DataDirLoc
       let released = false;
       return {
         path: lockPath,
+        recordServerUrl(url) {
+          fs.writeFileSync(lockPath, JSON.stringify({ ...record, serverUrl: url }));
+        },
         release() {
           if (released) return;
           released = true;

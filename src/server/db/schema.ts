@@ -497,3 +497,23 @@ export const jobRuns = pgTable(
     check("job_runs_state_known", sql`${table.state} in ('queued', 'running', 'succeeded', 'failed')`),
   ],
 );
+
+/** Personal API tokens (for the CLI and scripts); only their hash is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("api_tokens_token_hash_unique").on(table.tokenHash),
+    index("api_tokens_user_idx").on(table.userId),
+  ],
+);

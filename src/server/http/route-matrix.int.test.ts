@@ -44,6 +44,9 @@ const expectations: Record<string, Expectation> = {
   "GET /api/me/sessions": { access: "session" },
   "DELETE /api/me/sessions/{sessionId}": { access: "session" },
   "PATCH /api/me": { access: "session", badBody: { body: { locale: "de" }, field: "body.locale" } },
+  "GET /api/me/api-tokens": { access: "session" },
+  "POST /api/me/api-tokens": { access: "session", badBody: { body: { name: "" }, field: "body.name" } },
+  "DELETE /api/me/api-tokens/{tokenId}": { access: "session" },
   "POST /api/me/password": {
     access: "session",
     badBody: { body: { currentPassword: "x" }, field: "body.newPassword" },

@@ -2,6 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Role } from "../../domain/access/roles.ts";
+import { authenticateApiToken } from "../features/auth/api-tokens.ts";
 import { authenticateSession } from "../features/auth/authenticate-session.ts";
 import { isSameSecret } from "../features/auth/credentials.ts";
 import type { Principal, RequestMeta } from "../features/auth/principal.ts";
@@ -13,11 +14,22 @@ export const csrfHeaderName = "X-CSRF-Token";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** Loads the principal from the session cookie (if any) and checks the CSRF token of writes. */
+/**
+ * Loads the principal from an API token (Authorization: Bearer) or the session cookie, and checks
+ * the CSRF token of writes made with the cookie.
+ */
 export function createSessionMiddleware(
   deps: Pick<AppDeps, "database" | "clock" | "sessionPolicy">,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
+    if (bearer) {
+      // Scripts and the CLI: no cookie is involved, so there is no CSRF check either.
+      const tokenPrincipal = await authenticateApiToken({ db: deps.database.db, clock: deps.clock }, bearer);
+      if (!tokenPrincipal) throw new AppError("unauthenticated", "The API token is unknown or revoked.");
+      c.set("principal", tokenPrincipal);
+      return next();
+    }
     const token = getCookie(c, sessionCookieName);
     const principal = token
       ? await authenticateSession(

@@ -2,6 +2,7 @@ import { and, count, eq, gt, gte, isNull, min, ne } from "drizzle-orm";
 import type { Role, TerritoryKind } from "../../../domain/access/roles.ts";
 import type { Database } from "../../db/client.ts";
 import {
+  apiTokens,
   loginAttempts,
   oneTimeTokens,
   roleGrantCompanies,
@@ -258,4 +259,54 @@ export async function updateUserProfile(
       updatedAt: at,
     })
     .where(eq(users.id, userId));
+}
+
+export async function insertApiToken(
+  db: Executor,
+  token: { userId: string; name: string; tokenHash: string; createdAt: Date },
+) {
+  const rows = await db.insert(apiTokens).values(token).returning({ id: apiTokens.id });
+  return rows[0]?.id as string;
+}
+
+/** The active user behind a live API token, or undefined. */
+export async function findUserByApiTokenHash(db: Executor, tokenHash: string) {
+  const rows = await db
+    .select({ tokenId: apiTokens.id, user: userColumns })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .limit(1);
+  const row = rows[0];
+  return row ? { tokenId: row.tokenId, user: toUser(row.user) } : undefined;
+}
+
+export async function touchApiToken(db: Executor, tokenId: string, at: Date) {
+  await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, tokenId));
+}
+
+export async function findApiTokensOfUser(db: Executor, userId: string) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+}
+
+export async function revokeApiToken(
+  db: Executor,
+  userId: string,
+  tokenId: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
 }

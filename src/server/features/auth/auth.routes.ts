@@ -21,6 +21,7 @@ import {
   requireSession,
   setSessionCookie,
 } from "../../http/session.ts";
+import { createApiToken, findMyApiTokens, revokeMyApiToken } from "./api-tokens.ts";
 import { presentCurrentUser, presentSession } from "./auth.presenter.ts";
 import { authenticateSession } from "./authenticate-session.ts";
 import { logIn } from "./log-in.ts";
@@ -149,6 +150,55 @@ const changePasswordRoute = createRoute({
   },
 });
 
+const ApiTokenSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    createdAt: z.iso.datetime(),
+    lastUsedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "ApiToken" });
+const listTokensRoute = createRoute({
+  method: "get",
+  path: "/me/api-tokens",
+  tags,
+  security: session,
+  summary: "My API tokens (for the CLI and scripts)",
+  responses: {
+    200: { description: "Tokens", ...json(z.object({ items: z.array(ApiTokenSchema) })) },
+    ...errorResponses("unauthenticated"),
+  },
+});
+const createTokenRoute = createRoute({
+  method: "post",
+  path: "/me/api-tokens",
+  tags,
+  security: session,
+  summary: "Create an API token; its secret is shown in this answer only",
+  request: {
+    body: {
+      ...json(z.object({ name: z.string().trim().min(1).max(100) }).meta({ id: "CreateApiTokenInput" })),
+      required: true,
+    },
+  },
+  responses: {
+    201: { description: "Created", ...json(ApiTokenSchema.extend({ secret: z.string() })) },
+    ...errorResponses("validation_failed", "unauthenticated", "forbidden"),
+  },
+});
+const revokeTokenRoute = createRoute({
+  method: "delete",
+  path: "/me/api-tokens/{tokenId}",
+  tags,
+  security: session,
+  summary: "Revoke one of my API tokens",
+  request: { params: z.object({ tokenId: z.uuid() }) },
+  responses: {
+    204: { description: "Revoked" },
+    ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+  },
+});
+
 export function createAuthRoutes(deps: AppDeps) {
   const context = { db: deps.database.db, clock: deps.clock, sessionPolicy: deps.sessionPolicy };
   const router = createRouter();
@@ -223,6 +273,34 @@ export function createAuthRoutes(deps: AppDeps) {
         c.req.valid("json"),
         getRequestMeta(c, deps.trustProxy),
       );
+      return c.body(null, 204);
+    })
+    .openapi(listTokensRoute, async (c) => {
+      const tokens = await findMyApiTokens(context, requirePrincipal(c));
+      return c.json(
+        {
+          items: tokens.map((token) => ({
+            id: token.id,
+            name: token.name,
+            createdAt: token.createdAt.toISOString(),
+            lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+          })),
+        },
+        200,
+      );
+    })
+    .openapi(createTokenRoute, async (c) => {
+      const principal = requirePrincipal(c);
+      const token = await createApiToken(
+        context,
+        { userId: principal.userId, email: principal.email },
+        c.req.valid("json").name,
+        getRequestMeta(c, deps.trustProxy),
+      );
+      return c.json({ ...token, createdAt: deps.clock().toISOString(), lastUsedAt: null }, 201);
+    })
+    .openapi(revokeTokenRoute, async (c) => {
+      await revokeMyApiToken(context, requirePrincipal(c), c.req.valid("param").tokenId);
       return c.body(null, 204);
     });
 }

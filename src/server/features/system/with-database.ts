@@ -24,3 +24,6 @@ export async function withDatabase<Result>(
     await database.close();
   }
 }
+
+/** Thrown when a server holds the embedded database; it names where that server listens. */
+export { DataDirLockedError } from "../../db/data-dir-lock.ts";

@@ -89,14 +89,18 @@ function checkInflatedSizes(bytes: Uint8Array, parts: readonly ArchivePart[]): s
       if (part.compressedBytes !== part.uncompressedBytes) return `its part ${part.name} is damaged`;
       continue;
     }
-    if (part.method !== 8) return `its part ${part.name} uses an unsupported compression method (${part.method})`;
+    if (part.method !== 8)
+      return `its part ${part.name} uses an unsupported compression method (${part.method})`;
     let inflatedBytes: number;
     try {
-      inflatedBytes = inflateRawSync(data, { maxOutputLength: Math.max(1, part.uncompressedBytes) }).byteLength;
+      inflatedBytes = inflateRawSync(data, {
+        maxOutputLength: Math.max(1, part.uncompressedBytes),
+      }).byteLength;
     } catch {
       return `its part ${part.name} inflates beyond its declared size or is damaged`;
     }
-    if (inflatedBytes !== part.uncompressedBytes) return `its part ${part.name} does not match its declared size`;
+    if (inflatedBytes !== part.uncompressedBytes)
+      return `its part ${part.name} does not match its declared size`;
   }
   return undefined;
 }
@@ -114,7 +118,10 @@ export function inspectXlsxArchive(
   const parts = readParts(bytes);
   if (typeof parts === "string") return { isAccepted: false, reason: parts };
   if (parts.some((part) => part.uncompressedBytes === zip64Marker || part.compressedBytes === zip64Marker)) {
-    return { isAccepted: false, reason: "it is a ZIP64 archive, which no workbook of the accepted size needs" };
+    return {
+      isAccepted: false,
+      reason: "it is a ZIP64 archive, which no workbook of the accepted size needs",
+    };
   }
   const declared = parts.reduce((sum, part) => sum + part.uncompressedBytes, 0);
   if (declared > maximum) {

@@ -1,7 +1,9 @@
 import { type LineItemId, lineItems } from "../../../../domain/statements/line-items.ts";
 import { type IdentityColumn, identityColumns } from "./statement-template.ts";
 
-export type ColumnTarget = { kind: "identity"; column: IdentityColumn } | { kind: "item"; itemId: LineItemId };
+export type ColumnTarget =
+  | { kind: "identity"; column: IdentityColumn }
+  | { kind: "item"; itemId: LineItemId };
 
 export type ColumnMapping = {
   /** One entry per column of the header row, in order; undefined for a column that is ignored. */

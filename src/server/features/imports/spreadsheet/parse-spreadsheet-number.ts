@@ -1,4 +1,4 @@
-import type { LineItemUnit } from "../../../../domain/statements/line-items.ts";
+import type { LineItemUnit } from "../../../../domain/statements/statement-formats.ts";
 
 /**
  * How text in a number column is written. `plain`: digits with an optional decimal point, nothing else (text

@@ -92,12 +92,15 @@ function headerText(cell: SpreadsheetCell): string {
   return cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
 }
 
-async function readXlsx(bytes: Uint8Array, maximumUncompressedBytes: number | undefined): Promise<GridReading> {
+async function readXlsx(
+  bytes: Uint8Array,
+  maximumUncompressedBytes: number | undefined,
+): Promise<GridReading> {
   const inspection = inspectXlsxArchive(bytes, { maximumUncompressedBytes });
   if (!inspection.isAccepted) return { isRead: false, reason: inspection.reason };
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
     return { isRead: false, reason: `it is not a readable XLSX workbook: ${(error as Error).message}` };
   }

@@ -1,6 +1,10 @@
 import ExcelJS from "exceljs";
 import { formatCsv } from "../../../../domain/shared/format-csv.ts";
-import { type LineItemDefinition, lineItems } from "../../../../domain/statements/line-items.ts";
+import {
+  isItemInFormat,
+  type LineItemDefinition,
+  lineItems,
+} from "../../../../domain/statements/line-items.ts";
 
 export type TemplateLocale = "it" | "en";
 
@@ -109,7 +113,7 @@ export function buildStatementTemplateInstructions(locale: TemplateLocale): stri
     formatItemHeader(item, locale),
     item.labels[locale],
     unitNames[locale][item.unit],
-    spreadsheetFormats.filter((format) => item.formats.includes(format)).join(", "),
+    spreadsheetFormats.filter((format) => isItemInFormat(item.id, format)).join(", "),
     item.civilCodeReference,
   ]);
   return [instructionHeaders[locale], ...identityRows, ...itemRows];
