@@ -29,3 +29,30 @@ export const FileImportReportSchema = z
   ])
   .meta({ id: "FileImportReport" });
 export type FileImportReportBody = z.infer<typeof FileImportReportSchema>;
+
+export const SpreadsheetImportReportSchema = z
+  .discriminatedUnion("outcome", [
+    z.object({
+      fileName: z.string(),
+      outcome: z.enum(["imported", "unchanged"]),
+      unknownColumns: z.array(z.string()),
+      rows: z.array(
+        ImportedPeriodSchema.extend({
+          row: z.number().int(),
+          company: z.object({ id: z.uuid(), countryCode: z.string(), taxCode: z.string(), name: z.string() }),
+          format: z.string(),
+        }),
+      ),
+    }),
+    z.object({
+      fileName: z.string(),
+      outcome: z.literal("rejected"),
+      reason: z.string(),
+      unknownColumns: z.array(z.string()),
+      problems: z.array(
+        z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }),
+      ),
+    }),
+  ])
+  .meta({ id: "SpreadsheetImportReport" });
+export type SpreadsheetImportReportBody = z.infer<typeof SpreadsheetImportReportSchema>;

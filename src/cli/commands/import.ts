@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseEnv } from "../../server/config/env.ts";
 import { importXbrlFiles } from "../../server/features/imports/import-xbrl-files.ts";
 import { readZipSafely, ZipRejectedError } from "../../server/features/imports/read-zip-safely.ts";
+import { importStatementSpreadsheet } from "../../server/features/imports/spreadsheet/import-statement-spreadsheet.ts";
 
 import { DataDirLockedError, withDatabase } from "../../server/features/system/with-database.ts";
 import { type Command, UsageError } from "../command.ts";
@@ -51,11 +52,53 @@ function listFiles(paths: string[]): string[] {
   return files.sort();
 }
 
+/** `sector import statements`: CSV or XLSX files of the statements template, each all or nothing. */
+async function importSpreadsheets(
+  files: string[],
+  isJson: boolean,
+  io: Parameters<Command["run"]>[2],
+): Promise<number> {
+  for (const file of files) {
+    if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+      throw new UsageError(`No such file: ${file}`);
+  }
+  const env = parseEnv(io.env, io.cwd);
+  const bar = createProgressBar("Import", files.length);
+  const reports = await withDatabase(env, "sector import", async (context) => {
+    const done = [];
+    for (const file of files) {
+      done.push(
+        await importStatementSpreadsheet(context, {
+          fileName: path.basename(file),
+          bytes: new Uint8Array(fs.readFileSync(file)),
+        }),
+      );
+      bar.advance();
+    }
+    return done;
+  });
+  bar.finish();
+  if (isJson) io.out(JSON.stringify(reports, null, 2));
+  else {
+    for (const report of reports) {
+      if (report.outcome === "rejected") {
+        io.out(`✗ ${report.fileName}: rejected — nothing written`);
+        for (const problem of report.problems)
+          io.out(`    ${problem.row ? `row ${problem.row}: ` : ""}${problem.message}`);
+      } else io.out(`✓ ${report.fileName}: ${report.outcome}, ${report.rows.length} company-years`);
+    }
+  }
+  return reports.some((report) => report.outcome === "rejected") ? 1 : 0;
+}
+
 export const importCommand: Command = {
   name: "import",
   summary: "Import financial statements (XBRL filings) from files or folders",
-  usage: "sector import xbrl <file or folder>… [--json]",
+  usage: "sector import xbrl|statements <file or folder>… [--json]",
   help: [
+    "xbrl: itcc-ci XBRL filings (.xbrl, .xml, or .zip archives of them).",
+    "statements: CSV or XLSX files of the statements template (download it from the app or",
+    "  GET /api/statement-template?locale=it|en&format=csv|xlsx), one row per company-year.",
     "Each file is imported whole or not at all; a bad file is reported and the others go on.",
     "Importing the same file again changes nothing. Folders are searched for .xbrl, .xml and .zip files;",
     "archives are read in memory, refusing unsafe entry names and anything unpacking beyond 200 MB.",
@@ -69,9 +112,20 @@ export const importCommand: Command = {
   allowPositionals: true,
   async run(values, positionals, io) {
     const [kind, ...paths] = positionals;
-    if (kind !== "xbrl")
-      throw new UsageError(kind ? `Unknown import kind "${kind}": use xbrl.` : "Say what to import: xbrl.");
+    if (kind !== "xbrl" && kind !== "statements") {
+      throw new UsageError(
+        kind
+          ? `Unknown import kind "${kind}": use xbrl or statements.`
+          : "Say what to import: xbrl or statements.",
+      );
+    }
     if (paths.length === 0) throw new UsageError("Name at least one file or folder.");
+    if (kind === "statements")
+      return importSpreadsheets(
+        paths.map((given) => path.resolve(io.cwd, given)),
+        values.json === true,
+        io,
+      );
     const files = listFiles(paths.map((given) => path.resolve(io.cwd, given)));
     if (files.length === 0) throw new UsageError("No .xbrl, .xml or .zip file found there.");
     const env = parseEnv(io.env, io.cwd);

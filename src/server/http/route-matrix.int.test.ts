@@ -107,6 +107,11 @@ const expectations: Record<string, Expectation> = {
     access: administrator,
     badBody: { body: { scope: "some" }, field: "body.scope" },
   },
+  "POST /api/statements/import-spreadsheet": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { fileName: "", contentBase64: "eA==" }, field: "body.fileName" },
+  },
+  "GET /api/statement-template": { access: "session" },
   "GET /api/partners": { access: ["administrator", "analyst", "committee_member"] },
   "POST /api/admin/partners": {
     access: administrator,
