@@ -83,8 +83,7 @@ async function importSpreadsheets(
     for (const report of reports) {
       if (report.outcome === "rejected") {
         io.out(`✗ ${report.fileName}: rejected — nothing written`);
-        for (const problem of report.problems)
-          io.out(`    ${problem.row ? `row ${problem.row}: ` : ""}${problem.message}`);
+        for (const problem of report.problems) io.out(`    ${problem.message}`);
       } else io.out(`✓ ${report.fileName}: ${report.outcome}, ${report.rows.length} company-years`);
     }
   }
