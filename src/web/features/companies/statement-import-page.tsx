@@ -1,7 +1,12 @@
 import { type DragEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type FileImportReportBody, FileImportReportSchema } from "../../../contracts/imports.ts";
+import {
+  type FileImportReportBody,
+  FileImportReportSchema,
+  type SpreadsheetImportReportBody,
+  SpreadsheetImportReportSchema,
+} from "../../../contracts/imports.ts";
 import { apiRequest } from "../../api-client.ts";
 import { describeError } from "../../components/error-alert.tsx";
 
@@ -11,8 +16,11 @@ type Row = {
   fileName: string;
   state: "waiting" | "sending" | "done";
   report?: FileImportReportBody;
+  spreadsheet?: SpreadsheetImportReportBody;
   error?: string;
 };
+
+const isSpreadsheet = (name: string) => /\.(csv|xlsx)$/i.test(name);
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -52,11 +60,24 @@ export function StatementImportPage() {
       update({ state: "sending" });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const report = await apiRequest("/api/statements/import", FileImportReportSchema, {
-          method: "POST",
-          body: { fileName: file.name, contentBase64: toBase64(bytes) },
-        });
-        update({ state: "done", report });
+        const body = { fileName: file.name, contentBase64: toBase64(bytes) };
+        if (isSpreadsheet(file.name)) {
+          const spreadsheet = await apiRequest(
+            "/api/statements/import-spreadsheet",
+            SpreadsheetImportReportSchema,
+            {
+              method: "POST",
+              body,
+            },
+          );
+          update({ state: "done", spreadsheet });
+        } else {
+          const report = await apiRequest("/api/statements/import", FileImportReportSchema, {
+            method: "POST",
+            body,
+          });
+          update({ state: "done", report });
+        }
       } catch (error) {
         update({ state: "done", error: describeError(error, translate) });
       }
@@ -91,6 +112,11 @@ export function StatementImportPage() {
       >
         <h2 id="statement-drop-title">{t("statementImport.choose")}</h2>
         <p>{t("statementImport.dropHint")}</p>
+        <p>
+          {t("statementImport.templateLead")}{" "}
+          <a href="/api/statement-template?locale=it&format=xlsx">{t("statementImport.templateIt")}</a> ·{" "}
+          <a href="/api/statement-template?locale=en&format=xlsx">{t("statementImport.templateEn")}</a>
+        </p>
         <label className="button" htmlFor="statement-files">
           {t("statementImport.pick")}
         </label>
@@ -100,7 +126,7 @@ export function StatementImportPage() {
           className="visually-hidden"
           type="file"
           multiple
-          accept=".xbrl,.xml"
+          accept=".xbrl,.xml,.csv,.xlsx"
           disabled={isBusy}
           onChange={(event) => void send([...(event.target.files ?? [])])}
         />
@@ -145,7 +171,7 @@ export function StatementImportPage() {
 function OutcomeBadge({ row }: { row: Row }) {
   const { t } = useTranslation("companies");
   if (row.state !== "done") return <span className="badge">{t(`statementImport.states.${row.state}`)}</span>;
-  const outcome = row.error ? "rejected" : (row.report?.outcome ?? "rejected");
+  const outcome = row.error ? "rejected" : (row.report?.outcome ?? row.spreadsheet?.outcome ?? "rejected");
   const tone = outcome === "imported" ? "badge--success" : outcome === "rejected" ? "badge--danger" : "";
   return <span className={`badge ${tone}`}>{t(`statementImport.outcomes.${outcome}`)}</span>;
 }
@@ -153,6 +179,18 @@ function OutcomeBadge({ row }: { row: Row }) {
 function RowDetails({ row }: { row: Row }) {
   const { t } = useTranslation("companies");
   if (row.error) return <>{row.error}</>;
+  if (row.spreadsheet) {
+    if (row.spreadsheet.outcome === "rejected") {
+      return (
+        <ul className="import-problems">
+          {row.spreadsheet.problems.slice(0, 20).map((problem, index) => (
+            <li key={`${problem.row}-${index}`}>{problem.message}</li>
+          ))}
+        </ul>
+      );
+    }
+    return <>{t("statementImport.spreadsheetRows", { count: row.spreadsheet.rows.length })}</>;
+  }
   const report = row.report;
   if (!report) return null;
   if (report.outcome === "rejected") return <>{report.reason}</>;
