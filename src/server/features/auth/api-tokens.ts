@@ -50,8 +50,7 @@ export async function createApiToken(
 /** For the CLI: a token for an account named by email (the operator has the database in hand). */
 export async function createApiTokenForEmail(deps: Deps, email: string, name: string) {
   const user = await findUserByEmail(deps.db, email.trim().toLowerCase());
-  if (!user || user.status !== "active")
-    throw new AppError("not_found", `No active account with email ${email}.`);
+  if (user?.status !== "active") throw new AppError("not_found", `No active account with email ${email}.`);
   return createApiToken(deps, { userId: user.id, email: user.email }, name, {
     ipAddress: "cli",
     requestId: undefined,
@@ -62,7 +61,7 @@ export async function createApiTokenForEmail(deps: Deps, email: string, name: st
 export async function authenticateApiToken(deps: Deps, secret: string): Promise<Principal | undefined> {
   if (!secret.startsWith(apiTokenPrefix)) return undefined;
   const found = await findUserByApiTokenHash(deps.db, hashSecret(secret));
-  if (!found || found.user.status !== "active") return undefined;
+  if (found?.user.status !== "active") return undefined;
   await touchApiToken(deps.db, found.tokenId, deps.clock());
   const grants = await findActiveGrants(deps.db, found.user.id);
   return {

@@ -13,6 +13,7 @@ import { describeError } from "../../components/error-alert.tsx";
 const maximumFileBytes = 8 * 1024 * 1024;
 
 type Row = {
+  id: string;
   fileName: string;
   state: "waiting" | "sending" | "done";
   report?: FileImportReportBody;
@@ -43,7 +44,11 @@ export function StatementImportPage() {
   async function send(files: File[]) {
     if (files.length === 0 || isBusy) return;
     setIsBusy(true);
-    const initial: Row[] = files.map((file) => ({ fileName: file.name, state: "waiting" }));
+    const initial: Row[] = files.map((file) => ({
+      id: crypto.randomUUID(),
+      fileName: file.name,
+      state: "waiting",
+    }));
     setRows(initial);
     for (const [index, file] of files.entries()) {
       const update = (row: Partial<Row>) =>
@@ -149,8 +154,8 @@ export function StatementImportPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, index) => (
-                <tr key={`${row.fileName}-${index}`}>
+              {rows.map((row) => (
+                <tr key={row.id}>
                   <td>{row.fileName}</td>
                   <td>
                     <OutcomeBadge row={row} />
@@ -183,8 +188,8 @@ function RowDetails({ row }: { row: Row }) {
     if (row.spreadsheet.outcome === "rejected") {
       return (
         <ul className="import-problems">
-          {row.spreadsheet.problems.slice(0, 20).map((problem, index) => (
-            <li key={`${problem.row}-${index}`}>{problem.message}</li>
+          {row.spreadsheet.problems.slice(0, 20).map((problem) => (
+            <li key={`${problem.row}:${problem.column}:${problem.message}`}>{problem.message}</li>
           ))}
         </ul>
       );
