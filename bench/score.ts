@@ -1,0 +1,181 @@
+// `npm run bench:score`: the engine's batch path against DuckDB over the same synthetic columns.
+// node --import tsx bench/score.ts [--sizes 10000,100000,1000000] [--repetitions 5] [--check-rows 2000]
+import { crisisCodeRuleSet2019 } from "../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
+import { distressModels2025 } from "../src/domain/early-warning/rule-sets/distress-models-2025.ts";
+import { buildScoringSql, buildThresholdsSql, findSqlItems } from "./support/build-scoring-sql.ts";
+import { checkEngineRows } from "./support/check-engine-rows.ts";
+import { compareWithDuckDb } from "./support/compare-with-duckdb.ts";
+import { generateCompanyYears } from "./support/generate-company-years.ts";
+import { loadDuckDbColumns } from "./support/load-duckdb-columns.ts";
+import {
+  describeLoad,
+  describeMachine,
+  findMedian,
+  formatDecimal,
+  formatInteger,
+  formatRatio,
+  formatTable,
+  timeRun,
+} from "./support/measure-runs.ts";
+import { readOptions, readPositiveInteger, readSizes } from "./support/parse-bench-arguments.ts";
+import { type EngineStepTimes, scoreEngineBatch } from "./support/score-engine-batch.ts";
+
+const options = readOptions(["sizes", "repetitions", "check-rows", "compare-rows"]);
+const sizes = readSizes(options.sizes, [10_000, 100_000, 1_000_000]);
+const repetitions = readPositiveInteger("repetitions", options.repetitions, 5);
+const checkRows = readPositiveInteger("check-rows", options["check-rows"], 2000);
+const compareRows = readPositiveInteger("compare-rows", options["compare-rows"], 10_000);
+const progress = (text: string) => process.stderr.write(`${text}\n`);
+
+type SizeResult = {
+  size: number;
+  engineMs: number;
+  duckDbMs: number;
+  duckDbOneThreadMs: number;
+  steps: EngineStepTimes;
+  engineDifferences: string[];
+  agreement: Awaited<ReturnType<typeof compareWithDuckDb>>;
+};
+
+const { DuckDBInstance } = await import("@duckdb/node-api");
+const instance = await DuckDBInstance.create(":memory:");
+const connection = await instance.connect();
+const settings = (
+  await connection.runAndReadAll("select version() as version, current_setting('threads') as threads")
+).getRowObjectsJS()[0];
+await connection.run(buildThresholdsSql(crisisCodeRuleSet2019));
+const scoringSql = buildScoringSql(distressModels2025, crisisCodeRuleSet2019);
+const sqlItems = findSqlItems();
+
+const loadAtStart = describeLoad();
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  progress(`${formatInteger(size)} company-years: generating…`);
+  const data = generateCompanyYears(size);
+  progress("  loading into DuckDB (appender, not timed)…");
+  await loadDuckDbColumns(connection, data, sqlItems);
+  const runDuckDb = async () => {
+    await connection.run("drop table if exists results");
+    return timeRun(() => connection.run(scoringSql));
+  };
+
+  // Warm-up: at least 200,000 company-years through each side, so that small sizes are timed warm too.
+  const warmUpRuns = Math.min(20, Math.ceil(200_000 / size));
+  progress(`  warm-up (${warmUpRuns} runs) and checks…`);
+  let warmUp = scoreEngineBatch(data);
+  for (let run = 1; run < warmUpRuns; run += 1) warmUp = scoreEngineBatch(data);
+  for (let run = 0; run < warmUpRuns; run += 1) await runDuckDb();
+  const engineDifferences = checkEngineRows(data, warmUp, checkRows);
+  const agreement = await compareWithDuckDb(connection, warmUp, compareRows);
+
+  const engineTimes: number[] = [];
+  const duckDbTimes: number[] = [];
+  const stepTimes: EngineStepTimes[] = [];
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    progress(`  repetition ${repetition + 1} of ${repetitions}`);
+    const steps: EngineStepTimes = { models: 0, indices: 0, alertLevel: 0 };
+    let batch: ReturnType<typeof scoreEngineBatch> | undefined;
+    engineTimes.push(
+      await timeRun(() => {
+        batch = scoreEngineBatch(data, steps);
+      }),
+    );
+    // Every output column exists once the call returns: the results are materialised.
+    if (batch?.alertLevel.length !== size) throw new Error("The engine returned no alert level column");
+    stepTimes.push(steps);
+    duckDbTimes.push(await runDuckDb());
+  }
+  // The engine runs on one thread: DuckDB on one thread too, as a second reference.
+  await connection.run("set threads = 1");
+  const duckDbOneThreadTimes: number[] = [];
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    duckDbOneThreadTimes.push(await runDuckDb());
+  }
+  await connection.run("reset threads");
+  await connection.run("drop table if exists results; drop table if exists company_years");
+  results.push({
+    size,
+    engineMs: findMedian(engineTimes),
+    duckDbMs: findMedian(duckDbTimes),
+    duckDbOneThreadMs: findMedian(duckDbOneThreadTimes),
+    steps: {
+      models: findMedian(stepTimes.map((steps) => steps.models)),
+      indices: findMedian(stepTimes.map((steps) => steps.indices)),
+      alertLevel: findMedian(stepTimes.map((steps) => steps.alertLevel)),
+    },
+    engineDifferences,
+    agreement,
+  });
+}
+connection.closeSync();
+instance.closeSync();
+
+const perSecond = (size: number, milliseconds: number) => (size * 1000) / milliseconds;
+const smallest = results[0];
+const lines = [
+  "bench:score — SECTOR batch scoring against DuckDB, same columns, same run",
+  `Machine: ${describeMachine()}; load average (1 min) ${loadAtStart} at start, ${describeLoad()} at end`,
+  `DuckDB ${String(settings?.version)} (@duckdb/node-api, in memory, threads = ${String(settings?.threads)}); engine: one JavaScript thread`,
+  "Engine: scoreBatch (Z′, Z″ + EM score and rating, Zmijewski, Springate, Ohlson) + CNDCEC I1–I5 with breach flags",
+  "        and crisis presumption (columnar, bench/support/compute-index-columns.ts) + decideAlertLevel per row",
+  "DuckDB: I1–I5 percent with breach flags, Z′, Z″ and their zones, `create table results as select …`",
+  `Median of ${repetitions} runs after a warm-up (≥ 200,000 company-years per side); results materialised on both sides; loading not timed.`,
+  "",
+  formatTable(
+    [
+      "Company-years",
+      "Engine ms",
+      "Engine cy/s",
+      "DuckDB ms",
+      "DuckDB cy/s",
+      "Engine ÷ DuckDB speed",
+      "Engine ns/cy",
+      "DuckDB ns/cy",
+    ],
+    results.map((result) => [
+      formatInteger(result.size),
+      formatDecimal(result.engineMs),
+      formatInteger(perSecond(result.size, result.engineMs)),
+      formatDecimal(result.duckDbMs),
+      formatInteger(perSecond(result.size, result.duckDbMs)),
+      formatRatio(result.duckDbMs / result.engineMs),
+      formatDecimal((result.engineMs * 1e6) / result.size),
+      formatDecimal((result.duckDbMs * 1e6) / result.size),
+    ]),
+  ),
+  "",
+  formatTable(
+    ["DuckDB on one thread", "DuckDB ms", "DuckDB cy/s", "Engine ÷ DuckDB speed"],
+    results.map((result) => [
+      formatInteger(result.size),
+      formatDecimal(result.duckDbOneThreadMs),
+      formatInteger(perSecond(result.size, result.duckDbOneThreadMs)),
+      formatRatio(result.duckDbOneThreadMs / result.engineMs),
+    ]),
+  ),
+  "",
+  formatTable(
+    ["Engine steps (median ms)", "Models", "Indices + screen", "Alert level", "ns per cy vs smallest N"],
+    results.map((result) => [
+      formatInteger(result.size),
+      formatDecimal(result.steps.models),
+      formatDecimal(result.steps.indices),
+      formatDecimal(result.steps.alertLevel),
+      smallest ? formatRatio(result.engineMs / result.size / (smallest.engineMs / smallest.size)) : "",
+    ]),
+  ),
+  "",
+  ...results.flatMap((result) => [
+    `Checks at ${formatInteger(result.size)}: engine vs scoreCompanyYear on ${formatInteger(Math.min(checkRows, result.size))} rows: ` +
+      `${result.engineDifferences.length} differences; engine vs DuckDB on ${formatInteger(result.agreement.comparedRows)} rows: ` +
+      `${result.agreement.differingRows} rows differ`,
+    ...result.engineDifferences.slice(0, 5).map((difference) => `  ${difference}`),
+    ...result.agreement.examples.map((example) => `  ${example}`),
+  ]),
+  "",
+  ...results.map(
+    (result) =>
+      `Target (engine at least as fast as DuckDB) at ${formatInteger(result.size)}: ${result.duckDbMs >= result.engineMs ? "met" : "not met"} (${formatRatio(result.duckDbMs / result.engineMs)})`,
+  ),
+];
+process.stdout.write(`${lines.join("\n")}\n`);
