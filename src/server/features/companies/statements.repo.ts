@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { financialStatements } from "../../db/schema.ts";
 
@@ -6,14 +6,14 @@ type Executor = Pick<Database, "insert" | "select" | "update">;
 
 export type StatementVersionInput = typeof financialStatements.$inferInsert;
 
-/** Inserts a version unless the same source already gave it; returns whether a row was added. */
-export async function insertStatementVersion(db: Executor, version: StatementVersionInput): Promise<boolean> {
+/** Inserts a version unless the same source already gave it; returns the new row's id, if any. */
+export async function insertStatementVersion(db: Executor, version: StatementVersionInput): Promise<string | undefined> {
   const rows = await db
     .insert(financialStatements)
     .values(version)
     .onConflictDoNothing()
     .returning({ id: financialStatements.id });
-  return rows.length > 0;
+  return rows[0]?.id;
 }
 
 export async function findVersionsOfPeriod(db: Executor, companyId: string, periodEndOn: string) {
@@ -40,11 +40,11 @@ export async function setCurrentVersion(
     eq(financialStatements.companyId, companyId),
     eq(financialStatements.periodEndOn, periodEndOn),
   );
-  await db.update(financialStatements).set({ isCurrent: false }).where(period);
+  // One statement: the chosen version becomes current, every other version of the period not.
   await db
     .update(financialStatements)
-    .set({ isCurrent: true })
-    .where(and(period, eq(financialStatements.id, currentId)));
+    .set({ isCurrent: sql`${financialStatements.id} = ${currentId}` })
+    .where(period);
 }
 
 /** The id of the version a source gave for a period (it exists: it was just stored or found). */

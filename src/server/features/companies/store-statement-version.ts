@@ -19,7 +19,9 @@ export async function storeStatementVersion(
   db: Executor | Database,
   version: Omit<StatementVersionInput, "isCurrent">,
 ): Promise<{ outcome: "inserted" | "unchanged"; statementId: string }> {
-  const isInserted = await insertStatementVersion(db, { ...version, isCurrent: false });
+  const insertedId = await insertStatementVersion(db, { ...version, isCurrent: false });
+  // The same source again: nothing changed, so the current version stays as it was.
+  if (!insertedId) return { outcome: "unchanged", statementId: await findVersionId(db, version) };
   const versions = await findVersionsOfPeriod(db, version.companyId, version.periodEndOn);
   const currentId = chooseCurrentVersion(
     versions.map((stored) => ({
@@ -29,6 +31,5 @@ export async function storeStatementVersion(
     })),
   );
   if (currentId) await setCurrentVersion(db, version.companyId, version.periodEndOn, currentId);
-  const stored = await findVersionId(db, version);
-  return { outcome: isInserted ? "inserted" : "unchanged", statementId: stored };
+  return { outcome: "inserted", statementId: insertedId };
 }

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.ts";
 import { storeStatementVersion } from "../companies/store-statement-version.ts";
 import { scoreCompanies } from "../scoring/score-companies.ts";
 import { findCompanyByTaxCode, insertImportedCompany, isKnownSector } from "./imports.repo.ts";
-import { parseItccXbrl, XbrlRejectedError } from "./xbrl/parse-itcc-xbrl.ts";
+import { parseItccXbrl, type XbrlParseResult, XbrlRejectedError } from "./xbrl/parse-itcc-xbrl.ts";
 
 export const xbrlImporterVersion = "itcc-xbrl-1";
 
@@ -27,22 +27,24 @@ export type FileImportReport =
     }
   | { fileName: string; outcome: "rejected"; reason: string };
 
-/**
- * Imports one itcc-ci XBRL filing, all or nothing: parse (DTDs and entities refused, size capped),
- * find or register the company by its tax code, store both periods as statement versions (the
- * current one chosen by the §6 rule). The same file again changes nothing.
- */
-export async function importXbrlFile(
-  deps: { db: Database; clock: () => Date },
+type Rejected = Extract<FileImportReport, { outcome: "rejected" }>;
+export type PreparedFiling = {
+  fileName: string;
+  parsed: XbrlParseResult;
+  taxCode: string;
+  companyName: string;
+  contentHash: string;
+};
+
+type Executor = Parameters<typeof storeStatementVersion>[0];
+
+/** Parses and checks one filing outside any transaction; a rejection says why. */
+export async function prepareXbrlFile(
   file: { fileName: string; bytes: Uint8Array },
   options: { maximumBytes?: number } = {},
-): Promise<FileImportReport> {
-  const rejected = (reason: string): FileImportReport => ({
-    fileName: file.fileName,
-    outcome: "rejected",
-    reason,
-  });
-  let parsed: Awaited<ReturnType<typeof parseItccXbrl>>;
+): Promise<PreparedFiling | Rejected> {
+  const rejected = (reason: string): Rejected => ({ fileName: file.fileName, outcome: "rejected", reason });
+  let parsed: XbrlParseResult;
   try {
     parsed = await parseItccXbrl(
       (async function* () {
@@ -61,69 +63,97 @@ export async function importXbrlFile(
     );
   }
   if (!identity.name) return rejected("The filing has no company name (DatiAnagraficiDenominazione).");
-  const taxCode = identity.taxCode;
-  const companyName = identity.name;
   if (parsed.periods.length === 0) return rejected("The filing holds no period with statement items.");
-  const contentHash = createHash("sha256").update(file.bytes).digest("hex");
-  const now = deps.clock();
+  return {
+    fileName: file.fileName,
+    parsed,
+    taxCode: identity.taxCode,
+    companyName: identity.name,
+    contentHash: createHash("sha256").update(file.bytes).digest("hex"),
+  };
+}
+
+/** Stores a prepared filing inside the caller's transaction: the company, then both periods. */
+export async function storePreparedFiling(
+  tx: Executor,
+  filing: PreparedFiling,
+  now: Date,
+): Promise<FileImportReport> {
+  const { parsed, taxCode } = filing;
+  const { identity } = parsed;
+  const existing = await findCompanyByTaxCode(tx, "IT", taxCode);
   const atecoCode =
-    identity.atecoCode && (await isKnownSector(deps.db, identity.atecoCode)) ? identity.atecoCode : null;
-  const report = await deps.db.transaction(async (tx): Promise<FileImportReport> => {
-    const existing = await findCompanyByTaxCode(tx, "IT", taxCode);
-    const companyId =
-      existing?.id ??
-      (await insertImportedCompany(
-        tx,
-        {
-          taxCode,
-          name: companyName,
-          legalForm: identity.legalFormCode ?? "other",
-          atecoCode,
-          address: identity.registeredOffice ?? null,
-        },
-        now,
-      ));
-    const periods: ImportedPeriod[] = [];
-    const statementIds: string[] = [];
-    for (const period of parsed.periods) {
-      const periodReport = parsed.report.periods.find(
-        (candidate) =>
-          candidate.periodEndOn === period.periodEndOn && candidate.isOwnPeriod === period.isOwnPeriod,
-      );
-      const result = await storeStatementVersion(tx, {
-        companyId,
-        periodStartOn: period.periodStartOn,
-        periodEndOn: period.periodEndOn,
-        format: parsed.format,
-        currency: parsed.currency,
-        legalForm: identity.legalFormCode ?? null,
-        items: period.items,
-        isOwnPeriod: period.isOwnPeriod,
-        sourceKind: "xbrl",
-        sourceFileName: file.fileName,
-        sourceContentHash: contentHash,
-        importerVersion: xbrlImporterVersion,
-        filedOn: null,
-      });
-      statementIds.push(result.statementId);
-      periods.push({
-        periodStartOn: period.periodStartOn,
-        periodEndOn: period.periodEndOn,
-        isOwnPeriod: period.isOwnPeriod,
-        isShortPeriod: period.isShortPeriod,
-        outcome: result.outcome,
-        warnings: (periodReport?.findings ?? []).map((finding) => finding.code),
-      });
-    }
-    return {
-      fileName: file.fileName,
-      outcome: periods.every((period) => period.outcome === "unchanged") ? "unchanged" : "imported",
-      company: { id: companyId, taxCode, name: existing?.name ?? companyName, isNew: !existing },
+    !existing && identity.atecoCode && (await isKnownSector(tx, identity.atecoCode))
+      ? identity.atecoCode
+      : null;
+  const companyId =
+    existing?.id ??
+    (await insertImportedCompany(
+      tx,
+      {
+        taxCode,
+        name: filing.companyName,
+        legalForm: identity.legalFormCode ?? "other",
+        atecoCode,
+        address: identity.registeredOffice ?? null,
+      },
+      now,
+    ));
+  const periods: ImportedPeriod[] = [];
+  const statementIds: string[] = [];
+  for (const period of parsed.periods) {
+    const periodReport = parsed.report.periods.find(
+      (candidate) =>
+        candidate.periodEndOn === period.periodEndOn && candidate.isOwnPeriod === period.isOwnPeriod,
+    );
+    const result = await storeStatementVersion(tx, {
+      companyId,
+      periodStartOn: period.periodStartOn,
+      periodEndOn: period.periodEndOn,
       format: parsed.format,
-      periods,
-      statementIds,
-    };
-  });
+      currency: parsed.currency,
+      legalForm: identity.legalFormCode ?? null,
+      items: period.items,
+      isOwnPeriod: period.isOwnPeriod,
+      sourceKind: "xbrl",
+      sourceFileName: filing.fileName,
+      sourceContentHash: filing.contentHash,
+      importerVersion: xbrlImporterVersion,
+      filedOn: null,
+    });
+    statementIds.push(result.statementId);
+    periods.push({
+      periodStartOn: period.periodStartOn,
+      periodEndOn: period.periodEndOn,
+      isOwnPeriod: period.isOwnPeriod,
+      isShortPeriod: period.isShortPeriod,
+      outcome: result.outcome,
+      warnings: (periodReport?.findings ?? []).map((finding) => finding.code),
+    });
+  }
+  return {
+    fileName: filing.fileName,
+    outcome: periods.every((period) => period.outcome === "unchanged") ? "unchanged" : "imported",
+    company: { id: companyId, taxCode, name: existing?.name ?? filing.companyName, isNew: !existing },
+    format: parsed.format,
+    periods,
+    statementIds,
+  };
+}
+
+/**
+ * Imports one itcc-ci XBRL filing, all or nothing: parse (DTDs and entities refused, size capped),
+ * find or register the company by its tax code, store both periods as statement versions (the
+ * current one chosen by the §6 rule), then store its scores. The same file again changes nothing.
+ */
+export async function importXbrlFile(
+  deps: { db: Database; clock: () => Date },
+  file: { fileName: string; bytes: Uint8Array },
+  options: { maximumBytes?: number } = {},
+): Promise<FileImportReport> {
+  const prepared = await prepareXbrlFile(file, options);
+  if ("outcome" in prepared) return prepared;
+  const report = await deps.db.transaction((tx) => storePreparedFiling(tx, prepared, deps.clock()));
   // The scores of what was imported are stored before the import reports back.
   if (report.outcome === "imported") await scoreCompanies(deps, [report.company.id]);
   return report;
