@@ -1,13 +1,15 @@
 import type { StatementFormat } from "../statements/line-items.ts";
 import { standardNormalCdf } from "./normal-distribution.ts";
-import { classifyAltmanZone, rateEmScore, scoreAltmanRow, scoreEmRow } from "./scoring-altman.ts";
+import { classifyAltmanZone, findEmBounds } from "./scoring-altman.ts";
 import type { InputTable } from "./scoring-exact-sign.ts";
 import {
   type AggregateId,
   computeAggregateColumn,
+  computeAggregateColumns,
   type ItemColumns,
   type StatementColumns,
 } from "./scoring-financial-aggregates.ts";
+import { computeLinearScoreColumn, settleColumnAgainstCutOffs } from "./scoring-linear-columns.ts";
 import {
   type AltmanZone,
   type DistressZone,
@@ -21,9 +23,14 @@ import {
   ohlsonAggregates,
   scoreOhlsonRow,
 } from "./scoring-ohlson.ts";
-import { type DistressModelsRuleSet, type EmRating, emRatings } from "./scoring-rule-set.ts";
-import { classifySpringateZone, scoreSpringateRow } from "./scoring-springate.ts";
-import { classifyZmijewskiZone, scoreZmijewskiRow } from "./scoring-zmijewski.ts";
+import {
+  type AltmanZDoublePrimeRule,
+  type DistressModelsRuleSet,
+  type EmRating,
+  emRatings,
+} from "./scoring-rule-set.ts";
+import { classifySpringateZone } from "./scoring-springate.ts";
+import { classifyZmijewskiZone, scoreAtEvenOdds } from "./scoring-zmijewski.ts";
 
 /** Zone codes of the batch columns: 0 not computable, 1 distress (or failing), 2 grey, 3 safe (or no distress). */
 export const zoneCodes = { notComputable: 0, distress: 1, grey: 2, safe: 3 } as const;
@@ -98,6 +105,58 @@ function scoreOhlsonColumns(
   return result;
 }
 
+/** rateEmScore as a code (the rating's index in emRatings) for every row whose Z″ is computable, −1 elsewhere. */
+function rateEmScoreColumn(
+  emScores: Float64Array,
+  zDoublePrimeScores: Float64Array,
+  rule: AltmanZDoublePrimeRule,
+): Int8Array {
+  const bounds = rule.emRatingLowerBounds.map(({ lowerBound }) => lowerBound.value);
+  const codes = rule.emRatingLowerBounds.map(({ rating }) => emRatings.indexOf(rating));
+  const lowestCode = emRatings.indexOf("D");
+  const ratings = new Int8Array(emScores.length).fill(-1);
+  for (let row = 0; row < emScores.length; row += 1) {
+    if (!Number.isFinite(zDoublePrimeScores[row])) continue;
+    const emScore = emScores[row] ?? Number.NaN;
+    let code = lowestCode;
+    for (let index = 0; index < bounds.length; index += 1) {
+      if (emScore >= (bounds[index] ?? Number.NaN)) {
+        code = codes[index] ?? lowestCode;
+        break;
+      }
+    }
+    ratings[row] = code;
+  }
+  return ratings;
+}
+
+/** Altman Z″ with its EM score (constant + Z″, exact against the rating bounds) and EM rating. */
+function scoreZDoublePrimeColumns(
+  table: InputTable,
+  rule: AltmanZDoublePrimeRule,
+  rowCount: number,
+): BatchScores["altmanZDoublePrime"] {
+  const scores = computeLinearScoreColumn(rule, table, rowCount, [
+    rule.distressBelow.value,
+    rule.safeAbove.value,
+  ]);
+  const constant = rule.emScoreConstant.value;
+  const emScores = new Float64Array(rowCount).fill(Number.NaN);
+  for (let row = 0; row < rowCount; row += 1) {
+    const score = scores[row] ?? Number.NaN;
+    if (Number.isFinite(score)) emScores[row] = constant + score;
+  }
+  settleColumnAgainstCutOffs(emScores, rule, table, findEmBounds(rule), constant);
+  const emRating = rateEmScoreColumn(emScores, scores, rule);
+  const zone = new Uint8Array(rowCount);
+  for (let row = 0; row < rowCount; row += 1) {
+    const score = scores[row] ?? Number.NaN;
+    if (Number.isFinite(score)) zone[row] = toZoneCode(classifyAltmanZone(score, rule));
+    else scores[row] = Number.NaN;
+  }
+  return { value: scores, zone, emScore: emScores, emRating };
+}
+
 /**
  * Scores many company-years given as columns (amounts in euro cents, NaN = absent from the filing, read by
  * the §0 convention) without an object per row: Z′, Z″ with EM score and rating, Zmijewski, Springate and,
@@ -116,51 +175,41 @@ export function scoreBatch(
   for (const rule of rules) {
     for (const id of findLinearRuleInputs(rule)) if (id !== "marketValueOfEquity") needed.add(id);
   }
-  const table: InputTable = {};
-  for (const id of needed) table[id] = computeAggregateColumn(id, columns, rowCount);
+  const table: InputTable = computeAggregateColumns(needed, columns, rowCount);
+  const { altmanZPrime: primeRule, zmijewski: zmijewskiRule, springate: springateRule } = ruleSet;
 
-  const zPrime = createScoreColumns(rowCount);
-  const zDoublePrime = {
-    ...createScoreColumns(rowCount),
-    emScore: new Float64Array(rowCount).fill(Number.NaN),
-    emRating: new Int8Array(rowCount).fill(-1),
+  const primeCutOffs = [primeRule.distressBelow.value, primeRule.safeAbove.value];
+  const zPrime = {
+    value: computeLinearScoreColumn(primeRule, table, rowCount, primeCutOffs),
+    zone: new Uint8Array(rowCount),
   };
-  const zmijewski = { ...createScoreColumns(rowCount), score: new Float64Array(rowCount).fill(Number.NaN) };
-  const springate = createScoreColumns(rowCount);
-  const { altmanZPrime: primeRule, altmanZDoublePrime: doublePrimeRule } = ruleSet;
-
+  const zmijewskiScores = computeLinearScoreColumn(zmijewskiRule, table, rowCount, scoreAtEvenOdds);
+  const zmijewski = { ...createScoreColumns(rowCount), score: zmijewskiScores };
+  const springateCutOffs = [springateRule.failingBelow.value];
+  const springate = {
+    value: computeLinearScoreColumn(springateRule, table, rowCount, springateCutOffs),
+    zone: new Uint8Array(rowCount),
+  };
   for (let row = 0; row < rowCount; row += 1) {
-    const primeScore = scoreAltmanRow(primeRule, table, row);
-    if (Number.isFinite(primeScore)) {
-      zPrime.value[row] = primeScore;
-      zPrime.zone[row] = toZoneCode(classifyAltmanZone(primeScore, primeRule));
-    }
-    const doublePrimeScore = scoreAltmanRow(doublePrimeRule, table, row);
-    if (Number.isFinite(doublePrimeScore)) {
-      const emScore = scoreEmRow(doublePrimeRule, table, row, doublePrimeScore);
-      zDoublePrime.value[row] = doublePrimeScore;
-      zDoublePrime.zone[row] = toZoneCode(classifyAltmanZone(doublePrimeScore, doublePrimeRule));
-      zDoublePrime.emScore[row] = emScore;
-      zDoublePrime.emRating[row] = emRatings.indexOf(rateEmScore(emScore, doublePrimeRule));
-    }
-    const zmijewskiScore = scoreZmijewskiRow(ruleSet.zmijewski, table, row);
+    const primeScore = zPrime.value[row] ?? Number.NaN;
+    if (Number.isFinite(primeScore)) zPrime.zone[row] = toZoneCode(classifyAltmanZone(primeScore, primeRule));
+    else zPrime.value[row] = Number.NaN;
+    const zmijewskiScore = zmijewskiScores[row] ?? Number.NaN;
     if (Number.isFinite(zmijewskiScore)) {
       const probability = standardNormalCdf(zmijewskiScore);
-      zmijewski.score[row] = zmijewskiScore;
       zmijewski.value[row] = probability;
-      zmijewski.zone[row] = toZoneCode(classifyZmijewskiZone(probability, ruleSet.zmijewski));
-    }
-    const springateScore = scoreSpringateRow(ruleSet.springate, table, row);
+      zmijewski.zone[row] = toZoneCode(classifyZmijewskiZone(probability, zmijewskiRule));
+    } else zmijewskiScores[row] = Number.NaN;
+    const springateScore = springate.value[row] ?? Number.NaN;
     if (Number.isFinite(springateScore)) {
-      springate.value[row] = springateScore;
-      springate.zone[row] = toZoneCode(classifySpringateZone(springateScore, ruleSet.springate));
-    }
+      springate.zone[row] = toZoneCode(classifySpringateZone(springateScore, springateRule));
+    } else springate.value[row] = Number.NaN;
   }
   const scores: BatchScores = {
     ruleSetVersion: ruleSet.version,
     rowCount,
     altmanZPrime: zPrime,
-    altmanZDoublePrime: zDoublePrime,
+    altmanZDoublePrime: scoreZDoublePrimeColumns(table, ruleSet.altmanZDoublePrime, rowCount),
     zmijewski,
     springate,
   };

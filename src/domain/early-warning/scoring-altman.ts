@@ -44,7 +44,8 @@ export function scoreAltmanRow(rule: AltmanRule, table: InputTable, row: number)
 
 const emBoundsByRule = new WeakMap<AltmanZDoublePrimeRule, number[]>();
 
-function findEmBounds(rule: AltmanZDoublePrimeRule): number[] {
+/** The EM rating lower bounds of a rule as numbers, best rating first (read once per rule). */
+export function findEmBounds(rule: AltmanZDoublePrimeRule): number[] {
   let bounds = emBoundsByRule.get(rule);
   if (!bounds) {
     bounds = rule.emRatingLowerBounds.map((bound) => bound.lowerBound.value);

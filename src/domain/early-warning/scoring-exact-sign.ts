@@ -66,6 +66,14 @@ function adjacentDouble(value: number, direction: 1 | -1): number {
 const nearnessFactor = 1e-10;
 
 /**
+ * The cheap first test of settleAgainstCutOffs: whether a finite `value` is near enough to `cutOff` to be
+ * looked at more closely. When it is false for every cut-off, settleAgainstCutOffs returns `value` as is.
+ */
+export function isNearCutOff(value: number, cutOff: number): boolean {
+  return !(Math.abs(value - cutOff) > 1e-3 * (1 + Math.abs(cutOff)));
+}
+
+/**
  * `value` (= constant + the rule's score for the row, computed in doubles) placed exactly: equal to a
  * cut-off when the exact value is, and strictly on the exact value's side of every cut-off otherwise.
  */
@@ -81,8 +89,8 @@ export function settleAgainstCutOffs(
   let magnitude: number | undefined;
   let settled = value;
   for (const cutOff of cutOffs) {
+    if (!isNearCutOff(value, cutOff)) continue;
     const distance = Math.abs(value - cutOff);
-    if (distance > 1e-3 * (1 + Math.abs(cutOff))) continue;
     magnitude ??= termMagnitude(rule, table, row) + Math.abs(constant);
     if (distance > nearnessFactor * (magnitude + Math.abs(cutOff))) continue;
     const sign = exactSign(rule, table, row, constant, cutOff);

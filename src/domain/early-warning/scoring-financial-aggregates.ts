@@ -1,4 +1,9 @@
-import { getLineItem, type LineItemId, type StatementFormat } from "../statements/line-items.ts";
+import {
+  getLineItem,
+  type LineItemId,
+  type StatementFormat,
+  statementFormats,
+} from "../statements/line-items.ts";
 import type { StatementInput } from "./model-result.ts";
 import { createItemReader } from "./read-items.ts";
 
@@ -93,6 +98,80 @@ export type StatementColumns = ItemColumns & {
   periodEndYear?: Float64Array | readonly number[];
 };
 
+/** Columns of items and the statement format of each row; format undefined: no statement on that row. */
+export type FormatColumns = ItemColumns & { format: readonly (StatementFormat | undefined)[] };
+
+// Format codes of the batch: a row's format as its index in statementFormats, then two codes of their own.
+const unknownFormatCode = statementFormats.length;
+const noStatementCode = statementFormats.length + 1;
+
+/** Each row's format as a code (one string comparison per row, done once for every aggregate). */
+function encodeFormats(formats: readonly (StatementFormat | undefined)[], rowCount: number): Uint8Array {
+  const codes = new Uint8Array(rowCount);
+  for (let row = 0; row < rowCount; row += 1) {
+    const format = formats[row];
+    const code = format === undefined ? noStatementCode : statementFormats.indexOf(format);
+    codes[row] = code === -1 ? unknownFormatCode : code;
+  }
+  return codes;
+}
+
+/** Per format code, 1 when that format has the item: its omitted cell then reads 0 (§0), else it is missing. */
+function findFormatsHavingItem(item: LineItemId): Uint8Array {
+  const formatsHavingItem = getLineItem(item).formats;
+  const hasItem = new Uint8Array(noStatementCode + 1);
+  statementFormats.forEach((format, code) => {
+    hasItem[code] = formatsHavingItem.includes(format) ? 1 : 0;
+  });
+  return hasItem;
+}
+
+/** Adds sign × the §0 reading of one item column into `sums`, row by row. */
+function addItemColumn(
+  sums: Float64Array,
+  column: Float64Array | readonly number[] | undefined,
+  sign: 1 | -1,
+  hasItem: Uint8Array,
+  formatCodes: Uint8Array,
+): void {
+  for (let row = 0; row < sums.length; row += 1) {
+    const code = formatCodes[row] ?? noStatementCode;
+    const cell = code === noStatementCode ? Number.NaN : (column?.[row] ?? Number.NaN);
+    let value: number;
+    if (Number.isFinite(cell)) value = cell;
+    else if (Number.isNaN(cell) && hasItem[code] === 1) value = 0;
+    else value = Number.NaN;
+    sums[row] = (sums[row] ?? 0) + sign * value;
+  }
+}
+
+/**
+ * Several aggregates for every row, NaN where an item is missing, with the formats encoded and the items'
+ * format masks resolved once for all of them. Each column equals computeAggregateColumn's.
+ */
+export function computeAggregateColumns(
+  ids: Iterable<AggregateId>,
+  columns: FormatColumns,
+  rowCount: number,
+): Partial<Record<AggregateId, Float64Array>> {
+  const formatCodes = encodeFormats(columns.format, rowCount);
+  const formatsHavingItem = new Map<LineItemId, Uint8Array>();
+  const result: Partial<Record<AggregateId, Float64Array>> = {};
+  for (const id of ids) {
+    const sums = new Float64Array(rowCount);
+    for (const { item, sign } of aggregateDefinitions[id]) {
+      let hasItem = formatsHavingItem.get(item);
+      if (!hasItem) {
+        hasItem = findFormatsHavingItem(item);
+        formatsHavingItem.set(item, hasItem);
+      }
+      addItemColumn(sums, columns[item], sign, hasItem, formatCodes);
+    }
+    result[id] = sums;
+  }
+  return result;
+}
+
 /**
  * One aggregate for every row, NaN where an item is missing. Same rule as readAggregates: a NaN cell is an
  * item the filing omits (0 when the row's format has it, missing when not); ±Infinity is missing.
@@ -100,22 +179,8 @@ export type StatementColumns = ItemColumns & {
  */
 export function computeAggregateColumn(
   id: AggregateId,
-  columns: ItemColumns & { format: readonly (StatementFormat | undefined)[] },
+  columns: FormatColumns,
   rowCount: number,
 ): Float64Array {
-  const result = new Float64Array(rowCount);
-  for (const { item, sign } of aggregateDefinitions[id]) {
-    const column = columns[item];
-    const formatsHavingItem: readonly (StatementFormat | undefined)[] = getLineItem(item).formats;
-    for (let row = 0; row < rowCount; row += 1) {
-      const format = columns.format[row];
-      const cell = format === undefined ? Number.NaN : (column?.[row] ?? Number.NaN);
-      let value: number;
-      if (Number.isFinite(cell)) value = cell;
-      else if (Number.isNaN(cell) && formatsHavingItem.includes(format)) value = 0;
-      else value = Number.NaN;
-      result[row] = (result[row] ?? 0) + sign * value;
-    }
-  }
-  return result;
+  return computeAggregateColumns([id], columns, rowCount)[id] ?? new Float64Array(rowCount);
 }

@@ -18,7 +18,7 @@ export function classifyZmijewskiZone(probability: number, rule: ZmijewskiRule):
 }
 
 // Φ(0) = ½: X is kept exact against 0, so that P ≥ ½ is decided on the exact sign of X.
-const scoreAtEvenOdds = [0];
+export const scoreAtEvenOdds: readonly number[] = [0];
 
 /** X for one row of an input table, exact against 0; NaN if not computable. */
 export function scoreZmijewskiRow(rule: ZmijewskiRule, table: InputTable, row: number): number {

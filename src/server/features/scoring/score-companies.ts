@@ -5,6 +5,7 @@ import type { CndcecGroupMapping } from "../../../domain/sectors/map-cndcec-grou
 import type { StatementFormat } from "../../../domain/statements/line-items.ts";
 import type { Database } from "../../db/client.ts";
 import {
+  findCompanyIdsWithCurrentStatements,
   findScoringRows,
   findUnscoredCompanyIds,
   type ScoreRowInput,
@@ -40,7 +41,26 @@ export async function scoreCompanies(
   companyIds: string[] | undefined,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ companyYears: number; results: number }> {
-  const rows = await findScoringRows(deps.db, companyIds);
+  const allIds = companyIds ?? (await findCompanyIdsWithCurrentStatements(deps.db));
+  let companyYears = 0;
+  let resultCount = 0;
+  for (let start = 0; start < allIds.length; start += companiesPerChunk) {
+    const rows = await findScoringRows(deps.db, allIds.slice(start, start + companiesPerChunk));
+    const results = scoreRows(rows);
+    await deps.db.transaction((tx) => upsertScores(tx, results, deps.clock()));
+    companyYears += rows.length;
+    resultCount += results.length;
+    onProgress(Math.min(start + companiesPerChunk, allIds.length), allIds.length);
+    // Give the event loop a turn: the embedded database and the scoring share the server's thread.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { companyYears, results: resultCount };
+}
+
+/** Scoring runs in chunks of companies, each stored in its own transaction. */
+const companiesPerChunk = 200;
+
+function scoreRows(rows: ScoringRow[]): ScoreRowInput[] {
   const results: ScoreRowInput[] = [];
   rows.forEach((row, index) => {
     const previous = rows[index - 1];
@@ -77,11 +97,8 @@ export async function scoreCompanies(
         periodEndOn: row.periodEndOn,
       });
     }
-    if (index % 500 === 0) onProgress(index, rows.length);
   });
-  await deps.db.transaction((tx) => upsertScores(tx, results, deps.clock()));
-  onProgress(rows.length, rows.length);
-  return { companyYears: rows.length, results: results.length };
+  return results;
 }
 
 /** The version tag the alert level is stored under with the active rule sets. */

@@ -114,3 +114,13 @@ export async function findUnscoredCompanyIds(db: Executor, alertRuleSetVersion: 
     );
   return rows.map((row) => row.companyId);
 }
+
+/** Every company with at least one current statement, in a stable order. */
+export async function findCompanyIdsWithCurrentStatements(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ companyId: financialStatements.companyId })
+    .from(financialStatements)
+    .where(eq(financialStatements.isCurrent, true))
+    .orderBy(asc(financialStatements.companyId));
+  return rows.map((row) => row.companyId);
+}

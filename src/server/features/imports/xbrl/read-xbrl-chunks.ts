@@ -22,22 +22,46 @@ export async function* readXbrlChunks(
     yield input;
     return;
   }
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let decoder = new TextDecoder("utf-8", { fatal: true });
+  let isDecoderUsed = false;
   let byteCount = 0;
   for await (const chunk of input) {
     byteCount += typeof chunk === "string" ? Buffer.byteLength(chunk, "utf8") : chunk.byteLength;
     onByteCount(byteCount);
     assertWithinLimit(byteCount, maximumBytes);
-    const text = typeof chunk === "string" ? chunk : decode(decoder, chunk, byteCount);
+    if (typeof chunk === "string") {
+      if (chunk !== "") yield chunk;
+      continue;
+    }
+    let text: string;
+    if (!isDecoderUsed && endsOutsideCharacter(chunk)) {
+      // The whole file in one chunk (as uploads arrive): decoding it as a complete text takes the decoder's
+      // fast path, which streaming mode never does. Ending on an ASCII byte, the chunk leaves nothing pending,
+      // so a fresh decoder that keeps a later U+FEFF (the stream's BOM is behind) continues exactly.
+      text = decode(decoder, chunk, byteCount, false);
+      decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } else text = decode(decoder, chunk, byteCount, true);
+    isDecoderUsed = true;
     if (text !== "") yield text;
   }
-  const rest = decode(decoder, undefined, byteCount);
+  const rest = decode(decoder, undefined, byteCount, false);
   if (rest !== "") yield rest;
 }
 
-function decode(decoder: TextDecoder, chunk: Uint8Array | undefined, byteCount: number): string {
+// An ASCII last byte either completes the text or fails it: no character can be left open across chunks.
+function endsOutsideCharacter(chunk: Uint8Array): boolean {
+  const lastByte = chunk[chunk.byteLength - 1];
+  return lastByte !== undefined && lastByte < 0x80;
+}
+
+function decode(
+  decoder: TextDecoder,
+  chunk: Uint8Array | undefined,
+  byteCount: number,
+  isStreaming: boolean,
+): string {
   try {
-    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    return decoder.decode(chunk, { stream: isStreaming });
   } catch {
     throw new XbrlRejectedError(
       "not_utf8",

@@ -38,9 +38,10 @@ export interface XbrlInstance {
   byteCount: number;
 }
 
-type ContextField = "startDate" | "endDate" | "instant" | "identifier";
+type TextField = "startDate" | "endDate" | "instant" | "identifier" | "measure" | "fact";
 const contextFields = new Set<string>(["startDate", "endDate", "instant", "identifier"]);
 const euroMeasure = `${iso4217Namespace}#EUR`;
+const noDepth = -1;
 
 /**
  * Reads an XBRL instance with saxes, chunk by chunk, keeping contexts, units, schema references and facts
@@ -60,12 +61,27 @@ export async function readXbrlInstance(
     rootNamespaceUris: [],
     byteCount: 0,
   };
+  const { contexts, units, facts } = instance;
   let depth = 0;
-  let tupleDepth: number | undefined;
+  let tupleDepth = noDepth;
   let context: XbrlContext | undefined;
   let unit: XbrlUnit | undefined;
-  let fact: { record: XbrlFact; depth: number } | undefined;
-  let text: { buffer: string; depth: number; field: ContextField | "measure" | "fact" } | undefined;
+  let fact: XbrlFact | undefined;
+  let factDepth = noDepth;
+  // The text being collected. saxes only gathers text while a text handler is set, so the handler is set for
+  // the elements whose text is kept and the notes' text blocks pass by unsliced and unjoined.
+  let textField: TextField | undefined;
+  let textDepth = noDepth;
+  let textBuffer = "";
+  const appendText = (chunk: string) => {
+    textBuffer += chunk;
+  };
+  const startText = (field: TextField, level: number) => {
+    if (textField === undefined) parser.on("text", appendText);
+    textField = field;
+    textDepth = level;
+    textBuffer = "";
+  };
 
   parser.on("error", (error) => {
     throw toRejection(error.message);
@@ -77,17 +93,41 @@ export async function readXbrlInstance(
         "can declare entities that expand without bound or read other files.",
     );
   });
-  parser.on("text", (chunk) => {
-    if (text) text.buffer += chunk;
-  });
   parser.on("cdata", (chunk) => {
-    if (text) text.buffer += chunk;
+    if (textField !== undefined) textBuffer += chunk;
   });
   parser.on("opentag", (tag) => {
     const level = depth;
     depth += 1;
-    if (level === 0) {
-      if (tag.uri !== xbrlInstanceNamespace || tag.local !== "xbrl") {
+    const { uri, local } = tag;
+    if (context) {
+      if (uri === xbrlDimensionsNamespace || (uri === xbrlInstanceNamespace && local === "segment")) {
+        context.isDimensional = true;
+      }
+      if (uri === xbrlInstanceNamespace && contextFields.has(local)) startText(local as TextField, level);
+      return;
+    }
+    if (unit) {
+      if (uri === xbrlInstanceNamespace && local === "measure") startText("measure", level);
+      return;
+    }
+    if (fact) return;
+    if (level === 1) {
+      if (uri === xbrlInstanceNamespace && local === "context") {
+        context = { id: tag.attributes.id?.value ?? "", isDimensional: false };
+        return;
+      }
+      if (uri === xbrlInstanceNamespace && local === "unit") {
+        unit = { id: tag.attributes.id?.value ?? "", measures: [] };
+        return;
+      }
+      if (uri === linkbaseNamespace && local === "schemaRef") {
+        const href = findAttribute(tag, xlinkNamespace, "href");
+        if (href !== undefined) instance.schemaRefHrefs.push(href);
+        return;
+      }
+    } else if (level === 0) {
+      if (uri !== xbrlInstanceNamespace || local !== "xbrl") {
         throw new XbrlRejectedError(
           "not_xbrl",
           `The root element is <${tag.name}>, not an XBRL instance (xbrli:xbrl).`,
@@ -96,72 +136,55 @@ export async function readXbrlInstance(
       instance.rootNamespaceUris = Object.values(tag.ns);
       return;
     }
-    if (context) {
-      if (
-        tag.uri === xbrlDimensionsNamespace ||
-        (tag.uri === xbrlInstanceNamespace && tag.local === "segment")
-      ) {
-        context.isDimensional = true;
-      }
-      if (tag.uri === xbrlInstanceNamespace && contextFields.has(tag.local)) {
-        text = { buffer: "", depth: level, field: tag.local as ContextField };
-      }
+    if (!isItccNamespace(uri)) return;
+    // Unprefixed attributes are in no namespace, and a prefixed one never is: the name alone is exact.
+    const contextId = tag.attributes.contextRef?.value;
+    if (contextId === undefined) {
+      if (level === 1) tupleDepth = level;
       return;
     }
-    if (unit) {
-      if (tag.uri === xbrlInstanceNamespace && tag.local === "measure") {
-        text = { buffer: "", depth: level, field: "measure" };
-      }
-      return;
-    }
-    if (fact) return;
-    if (level === 1 && tag.uri === linkbaseNamespace && tag.local === "schemaRef") {
-      const href = findAttribute(tag, xlinkNamespace, "href");
-      if (href !== undefined) instance.schemaRefHrefs.push(href);
-    } else if (level === 1 && tag.uri === xbrlInstanceNamespace && tag.local === "context") {
-      context = { id: findAttribute(tag, "", "id") ?? "", isDimensional: false };
-    } else if (level === 1 && tag.uri === xbrlInstanceNamespace && tag.local === "unit") {
-      unit = { id: findAttribute(tag, "", "id") ?? "", measures: [] };
-    } else if (isItccNamespace(tag.uri)) {
-      const contextId = findAttribute(tag, "", "contextRef");
-      if (contextId === undefined) {
-        if (level === 1) tupleDepth = level;
-        return;
-      }
-      const isNil = findAttribute(tag, xmlSchemaInstanceNamespace, "nil")?.trim() === "true";
-      const record: XbrlFact = {
-        localName: tag.local,
-        contextId,
-        unitId: findAttribute(tag, "", "unitRef"),
-        isNil,
-        isInTuple: tupleDepth !== undefined,
-        value: undefined,
-        line: parser.line,
-      };
-      instance.facts.push(record);
-      fact = { record, depth: level };
-      if (!isNil && options.shouldKeepValue(tag.local)) text = { buffer: "", depth: level, field: "fact" };
-    }
+    const isNil = findAttribute(tag, xmlSchemaInstanceNamespace, "nil")?.trim() === "true";
+    fact = {
+      localName: local,
+      contextId,
+      unitId: tag.attributes.unitRef?.value,
+      isNil,
+      isInTuple: tupleDepth !== noDepth,
+      value: undefined,
+      line: parser.line,
+    };
+    facts.push(fact);
+    factDepth = level;
+    if (!isNil && options.shouldKeepValue(local)) startText("fact", level);
   });
   parser.on("closetag", () => {
     depth -= 1;
     const level = depth;
-    if (text && text.depth === level) {
-      if (text.field === "fact" && fact) fact.record.value = text.buffer;
-      else if (text.field === "measure" && unit)
-        unit.measures.push(resolveMeasure(parser, text.buffer, unit.id));
-      else if (context && text.field !== "fact" && text.field !== "measure") setContextField(context, text);
-      text = undefined;
+    if (level === textDepth) {
+      if (textField === "fact") {
+        if (fact) fact.value = textBuffer;
+      } else if (textField === "measure") {
+        if (unit) unit.measures.push(resolveMeasure(parser, textBuffer, unit.id));
+      } else if (context && textField !== undefined) setContextField(context, textField, textBuffer);
+      parser.off("text");
+      textField = undefined;
+      textDepth = noDepth;
+      textBuffer = "";
     }
-    if (fact && fact.depth === level) fact = undefined;
-    if (tupleDepth === level) tupleDepth = undefined;
-    if (level === 1 && context) {
-      instance.contexts.set(context.id, context);
-      context = undefined;
+    if (level === factDepth) {
+      fact = undefined;
+      factDepth = noDepth;
     }
-    if (level === 1 && unit) {
-      instance.units.set(unit.id, unit);
-      unit = undefined;
+    if (level === tupleDepth) tupleDepth = noDepth;
+    if (level === 1) {
+      if (context) {
+        contexts.set(context.id, context);
+        context = undefined;
+      }
+      if (unit) {
+        units.set(unit.id, unit);
+        unit = undefined;
+      }
     }
   });
 
@@ -173,12 +196,12 @@ export async function readXbrlInstance(
   return instance;
 }
 
-function setContextField(context: XbrlContext, text: { buffer: string; field: string }): void {
-  const value = text.buffer.trim();
-  if (text.field === "identifier") context.entityIdentifier = value;
-  else if (text.field === "startDate") context.startDate = value;
-  else if (text.field === "endDate") context.endDate = value;
-  else if (text.field === "instant") context.instant = value;
+function setContextField(context: XbrlContext, field: TextField, text: string): void {
+  const value = text.trim();
+  if (field === "identifier") context.entityIdentifier = value;
+  else if (field === "startDate") context.startDate = value;
+  else if (field === "endDate") context.endDate = value;
+  else if (field === "instant") context.instant = value;
 }
 
 function resolveMeasure(parser: SaxesParser<{ xmlns: true }>, raw: string, unitId: string): string {
@@ -197,9 +220,14 @@ function resolveMeasure(parser: SaxesParser<{ xmlns: true }>, raw: string, unitI
   return measure;
 }
 
+/** The value of the attribute in namespace `uri` named `local` (saxes refuses duplicates, so there is one). */
 function findAttribute(tag: SaxesTagNS, uri: string, local: string): string | undefined {
-  const attributes: SaxesAttributeNS[] = Object.values(tag.attributes);
-  return attributes.find((attribute) => attribute.uri === uri && attribute.local === local)?.value;
+  const attributes: Record<string, SaxesAttributeNS> = tag.attributes;
+  for (const name in attributes) {
+    const attribute = attributes[name];
+    if (attribute !== undefined && attribute.local === local && attribute.uri === uri) return attribute.value;
+  }
+  return undefined;
 }
 
 const positionPattern = /^(\d+):(\d+): (.*)$/s;

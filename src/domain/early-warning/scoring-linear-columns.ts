@@ -1,0 +1,62 @@
+import { type InputTable, isNearCutOff, settleAgainstCutOffs } from "./scoring-exact-sign.ts";
+import type { LinearScoreRule } from "./scoring-rule-set.ts";
+
+// The batch form of evaluateLinearScore and settleAgainstCutOffs. The columns of a term are looked up once,
+// not once per row, and the terms are added a column at a time in the rule's order: each row goes through
+// the same operations as in the row functions, so it gets the same double.
+
+/** Adds coefficient × numerator ÷ denominator to every score; NaN where an input is missing or a denominator is 0. */
+function addTermColumn(
+  scores: Float64Array,
+  coefficient: number,
+  numerators: Float64Array | undefined,
+  denominators: Float64Array | undefined,
+): void {
+  for (let row = 0; row < scores.length; row += 1) {
+    const numerator = numerators?.[row] ?? Number.NaN;
+    const denominator = denominators?.[row] ?? Number.NaN;
+    if (Number.isNaN(numerator) || Number.isNaN(denominator) || denominator === 0) scores[row] = Number.NaN;
+    else scores[row] = (scores[row] ?? Number.NaN) + coefficient * (numerator / denominator);
+  }
+}
+
+/**
+ * settleAgainstCutOffs for every row of `values` (constant + the rule's score of the row). Only a row near
+ * a cut-off takes the exact path; every other row is left as it is, as settleAgainstCutOffs would leave it.
+ */
+export function settleColumnAgainstCutOffs(
+  values: Float64Array,
+  rule: LinearScoreRule,
+  table: InputTable,
+  cutOffs: readonly number[],
+  constant = 0,
+): void {
+  for (let row = 0; row < values.length; row += 1) {
+    const value = values[row] ?? Number.NaN;
+    if (!Number.isFinite(value)) continue;
+    for (let index = 0; index < cutOffs.length; index += 1) {
+      if (isNearCutOff(value, cutOffs[index] ?? Number.NaN)) {
+        values[row] = settleAgainstCutOffs(value, rule, table, row, cutOffs, constant);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * intercept + Σ coefficient × numerator ÷ denominator for every row of an input table, exact against the
+ * cut-offs: row for row what evaluateLinearScore then settleAgainstCutOffs give (NaN: not computable).
+ */
+export function computeLinearScoreColumn(
+  rule: LinearScoreRule,
+  table: InputTable,
+  rowCount: number,
+  cutOffs: readonly number[],
+): Float64Array {
+  const scores = new Float64Array(rowCount).fill(rule.intercept?.value ?? 0);
+  for (const term of rule.terms) {
+    addTermColumn(scores, term.coefficient.value, table[term.numerator], table[term.denominator]);
+  }
+  settleColumnAgainstCutOffs(scores, rule, table, cutOffs);
+  return scores;
+}
