@@ -84,5 +84,21 @@ describe("sector import while a server holds the embedded database", () => {
     expect(sent.code).toBe(0);
     expect(sent.err).toContain(`sending the files to ${server.url}`);
     expect(sent.out).toContain("1 imported, 0 unchanged, 0 rejected.");
+
+    // A statements spreadsheet goes the same way; this one is refused by the server, row and column named.
+    const spreadsheet = path.join(dataDir, "statements.csv");
+    fs.writeFileSync(
+      spreadsheet,
+      "country,tax_code,period_start,period_end,format,Total assets [totalAssets]\nIT,02353550391,2022-01-01,2022-12-31,abridged,n/a\n",
+    );
+    const refusedSheet = await sector(
+      { ...environment, SECTOR_API_TOKEN: secret },
+      "import",
+      "statements",
+      spreadsheet,
+    );
+    expect(refusedSheet.code).toBe(1);
+    expect(refusedSheet.err).toContain(`sending the files to ${server.url}`);
+    expect(refusedSheet.out).toContain('"n/a" is not a number');
   });
 });

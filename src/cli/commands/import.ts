@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { SpreadsheetImportReportBody } from "../../contracts/imports.ts";
 import { parseEnv } from "../../server/config/env.ts";
 import { importXbrlFiles } from "../../server/features/imports/import-xbrl-files.ts";
 import { readZipSafely, ZipRejectedError } from "../../server/features/imports/read-zip-safely.ts";
 import { importStatementSpreadsheet } from "../../server/features/imports/spreadsheet/import-statement-spreadsheet.ts";
-
 import { DataDirLockedError, withDatabase } from "../../server/features/system/with-database.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
-import { sendFilesToServer } from "../send-to-server.ts";
+import { sendFilesToServer, sendSpreadsheetsToServer } from "../send-to-server.ts";
 
 const xbrlExtensions = new Set([".xbrl", ".xml"]);
 const isXbrlName = (name: string) => xbrlExtensions.has(path.extname(name).toLowerCase());
@@ -64,18 +64,28 @@ async function importSpreadsheets(
   }
   const env = parseEnv(io.env, io.cwd);
   const bar = createProgressBar("Import", files.length);
-  const reports = await withDatabase(env, "sector import", async (context) => {
+  const inputs = files.map((file) => ({
+    fileName: path.basename(file),
+    bytes: new Uint8Array(fs.readFileSync(file)),
+  }));
+  const reports: SpreadsheetImportReportBody[] = await withDatabase(env, "sector import", async (context) => {
     const done = [];
-    for (const file of files) {
-      done.push(
-        await importStatementSpreadsheet(context, {
-          fileName: path.basename(file),
-          bytes: new Uint8Array(fs.readFileSync(file)),
-        }),
-      );
+    for (const input of inputs) {
+      done.push(await importStatementSpreadsheet(context, input));
       bar.advance();
     }
     return done;
+  }).catch(async (error: unknown) => {
+    // A server holds the embedded database: send it the files through its API instead.
+    if (!(error instanceof DataDirLockedError) || !error.serverUrl) throw error;
+    const apiToken = io.env.SECTOR_API_TOKEN;
+    if (!apiToken) {
+      throw new UsageError(
+        `${error.message}\nOr set SECTOR_API_TOKEN and the files go to the server at ${error.serverUrl}.`,
+      );
+    }
+    io.err(`A server holds the database; sending the files to ${error.serverUrl}.`);
+    return sendSpreadsheetsToServer(error.serverUrl, apiToken, inputs, () => bar.advance());
   });
   bar.finish();
   if (isJson) io.out(JSON.stringify(reports, null, 2));
