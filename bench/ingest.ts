@@ -41,7 +41,8 @@ const progress = (text: string) => process.stderr.write(`${text}\n`);
 async function importAll(database: BenchDatabase, filings: readonly GeneratedFiling[]): Promise<void> {
   const report = await importXbrlFiles({ db: database.handle.db, clock }, filings);
   const notImported = report.files.find((file) => file.outcome !== "imported");
-  if (notImported) throw new Error(`${database.name}: ${notImported.fileName} was ${notImported.outcome}, not imported`);
+  if (notImported)
+    throw new Error(`${database.name}: ${notImported.fileName} was ${notImported.outcome}, not imported`);
 }
 
 async function parseAll(filings: readonly GeneratedFiling[]): Promise<void> {

@@ -7,7 +7,10 @@ type Executor = Pick<Database, "insert" | "select" | "update">;
 export type StatementVersionInput = typeof financialStatements.$inferInsert;
 
 /** Inserts a version unless the same source already gave it; returns the new row's id, if any. */
-export async function insertStatementVersion(db: Executor, version: StatementVersionInput): Promise<string | undefined> {
+export async function insertStatementVersion(
+  db: Executor,
+  version: StatementVersionInput,
+): Promise<string | undefined> {
   const rows = await db
     .insert(financialStatements)
     .values(version)
