@@ -90,6 +90,35 @@ describe(importXbrlFile, () => {
     // I2 = equity 4,272,124 ÷ (D 29,873,367 + E 1,034,004) = 4,272,124 ÷ 30,907,371 = 13.822 % (threshold 7.6 %, below → not breached).
     expect(screen?.indices?.I2?.percent).toBeCloseTo(13.822, 2);
     expect(screen?.indices?.I2?.isBreached).toBe(false);
+
+    // Z′ and Z″ by hand from the 2024 facts of the filing (euros):
+    //   TA 36,699,547; equity (BVE) 4,272,124; TL = TA − equity = 32,427,423; revenue (S) 29,075,157; EBIT (A − B) 1,765,725
+    //   CA = inventories 10,853,983 + receivables ≤ 1 y 2,688,056 + C.III 0 + cash 194,585 + accrued income 484,096 = 14,220,720
+    //   CL = debts ≤ 1 y 17,254,738 + accrued liabilities 1,034,004 = 18,288,742; WC = CA − CL = −4,068,022
+    //   RE = legal 19,365 + statutory 0 + other 30,222 + carried forward −68,533 + result 10,746 = −8,200
+    //   WC/TA = −0.110847, RE/TA = −0.000223, EBIT/TA = 0.048113, BVE/TL = 0.131742, S/TA = 0.792248
+    //   Z′ = 0.717·(−0.110847) + 0.847·(−0.000223) + 3.107·0.048113 + 0.420·0.131742 + 0.998·0.792248 = 0.9158 < 1.23 → distress
+    //   Z″ = 6.56·(−0.110847) + 3.26·(−0.000223) + 6.72·0.048113 + 1.05·0.131742 = −0.2662 < 1.10 → distress
+    //   EM = 3.25 + Z″ = 2.9838: at least CCC (2.50), below CCC+ (3.20) → CCC
+    const scores = await queryRows<{
+      model: string;
+      value: number;
+      zone: string;
+      details: { emRating?: string };
+    }>(
+      database.db,
+      sql`select s.model, s.value, s.zone, s.details from scores s join companies c on c.id = s.company_id
+          where c.tax_code = '02353550391' and s.period_end_on = '2024-12-31' and s.model in ('altman_z_prime', 'altman_z_double_prime')
+          order by s.model`,
+    );
+    expect(scores[0]).toMatchObject({
+      model: "altman_z_double_prime",
+      zone: "distress",
+      details: { emRating: "CCC" },
+    });
+    expect(scores[0]?.value).toBeCloseTo(-0.2662, 3);
+    expect(scores[1]).toMatchObject({ model: "altman_z_prime", zone: "distress" });
+    expect(scores[1]?.value).toBeCloseTo(0.9158, 3);
   });
 
   it("changes nothing when the same file comes again", async () => {
