@@ -1,5 +1,5 @@
 import type { AltmanZDoublePrimeResult } from "./scoring-altman.ts";
-import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
+import type { AlertLevelRules, DistressModelsRuleSet } from "./scoring-rule-set.ts";
 import type { SpringateResult } from "./scoring-springate.ts";
 import type { ZmijewskiResult } from "./scoring-zmijewski.ts";
 
@@ -63,6 +63,35 @@ const distressReasonOf: Record<DistressModel, AlertReason> = {
   springate: "springate_failing",
 };
 
+// Called once per company-year by the batch path: plain functions and one reasons array per call, no
+// closure created per call (tsx and esbuild name every closure they create, at a cost on each call).
+function createDecision(
+  level: AlertLevel,
+  reasons: AlertReason[],
+  distressModels: DistressModel[],
+  ruleSet: DistressModelsRuleSet,
+): AlertDecision {
+  return { model: "alert_level", ruleSetVersion: ruleSet.version, level, reasons, distressModels };
+}
+
+/** Appends the orange conditions that fired to `reasons`. */
+function addOrangeReasons(
+  reasons: AlertReason[],
+  input: AlertLevelInput,
+  distressModels: readonly DistressModel[],
+  rules: AlertLevelRules,
+): void {
+  if (distressModels.length >= rules.minimumDistressModelsForOrange.value) {
+    for (const model of distressModels) reasons.push(distressReasonOf[model]);
+  }
+  if (input.cndcec.breachedIndexCount >= rules.minimumBreachedIndicesForOrange.value) {
+    reasons.push("cndcec_indices_breached");
+  }
+  if (input.equityChangeRatio !== undefined && input.equityChangeRatio < -rules.equityFallShareAbove.value) {
+    reasons.push("equity_fell");
+  }
+}
+
 /**
  * The alert level of a company-year (early-warning.md §7, thresholds from the rule set). Red: crisis
  * presumed by CNDCEC, or two of Z″/Zmijewski/Springate in distress with a CNDCEC index breached. Orange:
@@ -73,39 +102,24 @@ export function decideAlertLevel(input: AlertLevelInput, ruleSet: DistressModels
   const rules = ruleSet.alertLevel;
   const { cndcec } = input;
   const distressModels = findDistressModels(input);
-  const redReasons: AlertReason[] = [];
-  if (cndcec.isCrisisPresumed) redReasons.push("cndcec_crisis_presumed");
+  // Red reasons first, then the orange ones: red keeps them all, orange has only its own.
+  const reasons: AlertReason[] = [];
+  if (cndcec.isCrisisPresumed) reasons.push("cndcec_crisis_presumed");
   if (
     distressModels.length >= rules.minimumDistressModelsForRed.value &&
     cndcec.breachedIndexCount >= rules.minimumBreachedIndicesForRed.value
   ) {
-    redReasons.push("distress_models_with_breached_index");
+    reasons.push("distress_models_with_breached_index");
   }
-  const orangeReasons: AlertReason[] = [];
-  if (distressModels.length >= rules.minimumDistressModelsForOrange.value) {
-    orangeReasons.push(...distressModels.map((model) => distressReasonOf[model]));
-  }
-  if (cndcec.breachedIndexCount >= rules.minimumBreachedIndicesForOrange.value) {
-    orangeReasons.push("cndcec_indices_breached");
-  }
-  if (input.equityChangeRatio !== undefined && input.equityChangeRatio < -rules.equityFallShareAbove.value) {
-    orangeReasons.push("equity_fell");
-  }
-  const decide = (level: AlertLevel, reasons: AlertReason[]): AlertDecision => ({
-    model: "alert_level",
-    ruleSetVersion: ruleSet.version,
-    level,
-    reasons,
-    distressModels,
-  });
-  if (redReasons.length > 0) return decide("red", [...redReasons, ...orangeReasons]);
-  if (orangeReasons.length > 0) return decide("orange", orangeReasons);
-  const greyReasons: AlertReason[] = [];
-  if (input.zDoublePrime.status !== "computed") greyReasons.push("z_double_prime_not_computable");
+  const isRed = reasons.length > 0;
+  addOrangeReasons(reasons, input, distressModels, rules);
+  if (isRed) return createDecision("red", reasons, distressModels, ruleSet);
+  if (reasons.length > 0) return createDecision("orange", reasons, distressModels, ruleSet);
+  if (input.zDoublePrime.status !== "computed") reasons.push("z_double_prime_not_computable");
   if (cndcec.computableIndexCount < rules.minimumComputableIndicesForGreen.value) {
-    greyReasons.push("too_few_cndcec_indices_computable");
+    reasons.push("too_few_cndcec_indices_computable");
   }
-  return greyReasons.length > 0 ? decide("grey", greyReasons) : decide("green", []);
+  return createDecision(reasons.length > 0 ? "grey" : "green", reasons, distressModels, ruleSet);
 }
 
 /**

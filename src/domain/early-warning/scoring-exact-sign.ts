@@ -66,11 +66,11 @@ function adjacentDouble(value: number, direction: 1 | -1): number {
 const nearnessFactor = 1e-10;
 
 /**
- * The cheap first test of settleAgainstCutOffs: whether a finite `value` is near enough to `cutOff` to be
- * looked at more closely. When it is false for every cut-off, settleAgainstCutOffs returns `value` as is.
+ * How far from `cutOff` settleAgainstCutOffs looks at a value more closely (its cheap first test): a value
+ * farther than this from every cut-off is returned as it is.
  */
-export function isNearCutOff(value: number, cutOff: number): boolean {
-  return !(Math.abs(value - cutOff) > 1e-3 * (1 + Math.abs(cutOff)));
+export function findCutOffReach(cutOff: number): number {
+  return 1e-3 * (1 + Math.abs(cutOff));
 }
 
 /**
@@ -89,8 +89,8 @@ export function settleAgainstCutOffs(
   let magnitude: number | undefined;
   let settled = value;
   for (const cutOff of cutOffs) {
-    if (!isNearCutOff(value, cutOff)) continue;
     const distance = Math.abs(value - cutOff);
+    if (distance > findCutOffReach(cutOff)) continue;
     magnitude ??= termMagnitude(rule, table, row) + Math.abs(constant);
     if (distance > nearnessFactor * (magnitude + Math.abs(cutOff))) continue;
     const sign = exactSign(rule, table, row, constant, cutOff);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { StatementFormat } from "../statements/line-items.ts";
-import { type AggregateId, computeAggregateColumn, readAggregates } from "./scoring-financial-aggregates.ts";
+import {
+  type AggregateId,
+  computeAggregateColumn,
+  computeAggregateColumns,
+  readAggregates,
+} from "./scoring-financial-aggregates.ts";
 import { euros, healthyItems, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
 describe(readAggregates, () => {
@@ -115,5 +120,33 @@ describe(computeAggregateColumn, () => {
         expect(column[row]).toBe(readAggregates(statement, [id]).values[id] ?? Number.NaN);
       });
     }
+  });
+});
+
+describe(computeAggregateColumns, () => {
+  it("gives each aggregate the column computeAggregateColumn gives, shared definitions included", () => {
+    const nan = Number.NaN;
+    // FFO continues from NI, WC from CA, TL from TA: rows with omitted, infinite and absent statements.
+    const columns = {
+      format: ["ordinary", "micro", undefined, "abridged", "ordinary"] as (StatementFormat | undefined)[],
+      totalAssets: [1000, 800, 900, nan, 0],
+      equity: [400, nan, 100, 200, Number.POSITIVE_INFINITY],
+      netResult: [50, -20, 10, nan, 5],
+      amortisationOfIntangibleAssets: [3, nan, 1, 2, nan],
+      inventories: [100, 50, nan, 20, 10],
+      cashAndEquivalents: [nan, 30, 5, 7, -1],
+      debtsDueWithinOneYear: [200, 90, 80, nan, 3],
+    };
+    const ids: AggregateId[] = [
+      "fundsFromOperations",
+      "netIncome",
+      "workingCapital",
+      "currentAssets",
+      "currentLiabilities",
+      "totalLiabilities",
+      "totalAssets",
+    ];
+    const table = computeAggregateColumns(ids, columns, 5);
+    for (const id of ids) expect([...(table[id] ?? [])]).toEqual([...computeAggregateColumn(id, columns, 5)]);
   });
 });

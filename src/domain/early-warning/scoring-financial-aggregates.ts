@@ -116,38 +116,56 @@ function encodeFormats(formats: readonly (StatementFormat | undefined)[], rowCou
   return codes;
 }
 
-/** Per format code, 1 when that format has the item: its omitted cell then reads 0 (§0), else it is missing. */
-function findFormatsHavingItem(item: LineItemId): Uint8Array {
-  const formatsHavingItem = getLineItem(item).formats;
-  const hasItem = new Uint8Array(noStatementCode + 1);
-  statementFormats.forEach((format, code) => {
-    hasItem[code] = formatsHavingItem.includes(format) ? 1 : 0;
-  });
-  return hasItem;
+const omittedCellValuesByItem = new Map<LineItemId, Float64Array>();
+
+/**
+ * Per format code, what an omitted (NaN) cell of the item reads as (§0): 0 when the format has the item,
+ * NaN (missing) when it does not, and for an unknown format or a row without a statement.
+ */
+function findOmittedCellValues(item: LineItemId): Float64Array {
+  let values = omittedCellValuesByItem.get(item);
+  if (!values) {
+    const formatsHavingItem = getLineItem(item).formats;
+    values = new Float64Array(noStatementCode + 1).fill(Number.NaN);
+    statementFormats.forEach((format, code) => {
+      if (formatsHavingItem.includes(format)) values?.fill(0, code, code + 1);
+    });
+    omittedCellValuesByItem.set(item, values);
+  }
+  return values;
 }
 
-/** Adds sign × the §0 reading of one item column into `sums`, row by row. */
+/**
+ * Adds sign × the §0 reading of one item column into `sums`: a finite cell as it is, a NaN cell as its
+ * format reads an omitted item, ±Infinity as missing. Rows without a statement are set apart by the caller.
+ */
 function addItemColumn(
   sums: Float64Array,
   column: Float64Array | readonly number[] | undefined,
   sign: 1 | -1,
-  hasItem: Uint8Array,
+  omittedCellValues: Float64Array,
   formatCodes: Uint8Array,
 ): void {
   for (let row = 0; row < sums.length; row += 1) {
-    const code = formatCodes[row] ?? noStatementCode;
-    const cell = code === noStatementCode ? Number.NaN : (column?.[row] ?? Number.NaN);
-    let value: number;
-    if (Number.isFinite(cell)) value = cell;
-    else if (Number.isNaN(cell) && hasItem[code] === 1) value = 0;
-    else value = Number.NaN;
+    const cell = column?.[row] ?? Number.NaN;
+    let value = cell;
+    if (!Number.isFinite(cell)) {
+      value = Number.isNaN(cell)
+        ? (omittedCellValues[formatCodes[row] ?? noStatementCode] ?? Number.NaN)
+        : Number.NaN;
+    }
     sums[row] = (sums[row] ?? 0) + sign * value;
   }
 }
 
+const isPrefixOf = (shorter: readonly SignedItem[], longer: readonly SignedItem[]) =>
+  shorter.length < longer.length &&
+  shorter.every((term, index) => term.item === longer[index]?.item && term.sign === longer[index]?.sign);
+
 /**
- * Several aggregates for every row, NaN where an item is missing, with the formats encoded and the items'
- * format masks resolved once for all of them. Each column equals computeAggregateColumn's.
+ * Several aggregates for every row, NaN where an item is missing; each column equals computeAggregateColumn's.
+ * The formats are encoded once, and an aggregate whose definition starts with another's whole definition
+ * (TL with TA, WC with CA, FFO with NI) continues from that column: the same additions in the same order.
  */
 export function computeAggregateColumns(
   ids: Iterable<AggregateId>,
@@ -155,19 +173,28 @@ export function computeAggregateColumns(
   rowCount: number,
 ): Partial<Record<AggregateId, Float64Array>> {
   const formatCodes = encodeFormats(columns.format, rowCount);
-  const formatsHavingItem = new Map<LineItemId, Uint8Array>();
+  const byLength = [...new Set(ids)].sort(
+    (left, right) => aggregateDefinitions[left].length - aggregateDefinitions[right].length,
+  );
   const result: Partial<Record<AggregateId, Float64Array>> = {};
-  for (const id of ids) {
-    const sums = new Float64Array(rowCount);
-    for (const { item, sign } of aggregateDefinitions[id]) {
-      let hasItem = formatsHavingItem.get(item);
-      if (!hasItem) {
-        hasItem = findFormatsHavingItem(item);
-        formatsHavingItem.set(item, hasItem);
-      }
-      addItemColumn(sums, columns[item], sign, hasItem, formatCodes);
+  for (const id of byLength) {
+    const definition = aggregateDefinitions[id];
+    const prefixId = byLength.find(
+      (other) => result[other] !== undefined && isPrefixOf(aggregateDefinitions[other], definition),
+    );
+    const prefix = prefixId === undefined ? undefined : result[prefixId];
+    const sums = prefix ? Float64Array.from(prefix) : new Float64Array(rowCount);
+    const prefixLength = prefixId === undefined ? 0 : aggregateDefinitions[prefixId].length;
+    for (const { item, sign } of definition.slice(prefixLength)) {
+      addItemColumn(sums, columns[item], sign, findOmittedCellValues(item), formatCodes);
     }
     result[id] = sums;
+  }
+  if (formatCodes.includes(noStatementCode)) {
+    for (const sums of Object.values(result)) {
+      for (let row = 0; row < rowCount; row += 1)
+        if (formatCodes[row] === noStatementCode) sums[row] = Number.NaN;
+    }
   }
   return result;
 }

@@ -1,22 +1,28 @@
-import { type InputTable, isNearCutOff, settleAgainstCutOffs } from "./scoring-exact-sign.ts";
+import { findCutOffReach, type InputTable, settleAgainstCutOffs } from "./scoring-exact-sign.ts";
 import type { LinearScoreRule } from "./scoring-rule-set.ts";
 
 // The batch form of evaluateLinearScore and settleAgainstCutOffs. The columns of a term are looked up once,
 // not once per row, and the terms are added a column at a time in the rule's order: each row goes through
 // the same operations as in the row functions, so it gets the same double.
 
-/** Adds coefficient × numerator ÷ denominator to every score; NaN where an input is missing or a denominator is 0. */
+/**
+ * Adds coefficient × numerator ÷ denominator to every score; NaN where an input is missing or a denominator
+ * is 0. A NaN input makes the quotient NaN, so only the zero denominator needs a test of its own.
+ */
 function addTermColumn(
   scores: Float64Array,
   coefficient: number,
   numerators: Float64Array | undefined,
   denominators: Float64Array | undefined,
 ): void {
+  if (!numerators || !denominators) {
+    scores.fill(Number.NaN);
+    return;
+  }
   for (let row = 0; row < scores.length; row += 1) {
-    const numerator = numerators?.[row] ?? Number.NaN;
-    const denominator = denominators?.[row] ?? Number.NaN;
-    if (Number.isNaN(numerator) || Number.isNaN(denominator) || denominator === 0) scores[row] = Number.NaN;
-    else scores[row] = (scores[row] ?? Number.NaN) + coefficient * (numerator / denominator);
+    const denominator = denominators[row] ?? Number.NaN;
+    const ratio = denominator === 0 ? Number.NaN : (numerators[row] ?? Number.NaN) / denominator;
+    scores[row] = (scores[row] ?? Number.NaN) + coefficient * ratio;
   }
 }
 
@@ -31,11 +37,12 @@ export function settleColumnAgainstCutOffs(
   cutOffs: readonly number[],
   constant = 0,
 ): void {
+  const reaches = cutOffs.map(findCutOffReach);
   for (let row = 0; row < values.length; row += 1) {
     const value = values[row] ?? Number.NaN;
     if (!Number.isFinite(value)) continue;
     for (let index = 0; index < cutOffs.length; index += 1) {
-      if (isNearCutOff(value, cutOffs[index] ?? Number.NaN)) {
+      if (!(Math.abs(value - (cutOffs[index] ?? Number.NaN)) > (reaches[index] ?? Number.NaN))) {
         values[row] = settleAgainstCutOffs(value, rule, table, row, cutOffs, constant);
         break;
       }
