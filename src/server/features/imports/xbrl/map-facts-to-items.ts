@@ -38,7 +38,10 @@ const perTypeLinePrefixes = {
 // The catalogue lists the notes' total first, then the abridged/micro aggregate line (line-items.ts).
 const sourceByRank: readonly WithinOneYearSource[] = ["notes_total", "aggregate_line"];
 
-const catalogueNames: ReadonlySet<string> = new Set(lineItems.flatMap((item) => item.xbrlLocalNames));
+const catalogueAndIdentityNames: ReadonlySet<string> = new Set([
+  ...lineItems.flatMap((item) => item.xbrlLocalNames),
+  ...identityLocalNames,
+]);
 
 /** The per-type within-one-year balance-sheet line the name is, if any (e.g. DebitiDebitiVersoBancheEsigibiliEntro…). */
 export function findPerTypeWithinOneYearItem(localName: string): WithinOneYearItemId | undefined {
@@ -51,11 +54,7 @@ export function findPerTypeWithinOneYearItem(localName: string): WithinOneYearIt
 
 /** Whether the importer reads facts of this name (so the reader keeps their text). */
 export function isReadLocalName(localName: string): boolean {
-  return (
-    catalogueNames.has(localName) ||
-    identityLocalNames.has(localName) ||
-    findPerTypeWithinOneYearItem(localName) !== undefined
-  );
+  return catalogueAndIdentityNames.has(localName) || findPerTypeWithinOneYearItem(localName) !== undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "./map-facts-to-items.ts";
 import { defaultMaximumXbrlBytes, type XbrlInput } from "./read-xbrl-chunks.ts";
 import { readXbrlInstance } from "./read-xbrl-instance.ts";
-import { resolvePeriods } from "./xbrl-contexts.ts";
+import { type ResolvedPeriod, resolvePeriods } from "./xbrl-contexts.ts";
 import type { XbrlFact } from "./xbrl-facts.ts";
 import { readIdentity, type XbrlIdentity } from "./xbrl-identity.ts";
 
@@ -95,7 +95,7 @@ export async function parseItccXbrl(
     instance.facts,
   );
   const resolvedPeriods = resolvePeriods(instance.contexts, instance.facts);
-  const ownContextId = [...(resolvedPeriods[0]?.contextIds ?? [])][0];
+  const ownContextId: string | undefined = resolvedPeriods[0]?.contextIds.values().next().value;
   const identity = readIdentity(
     instance.facts,
     ownContextId === undefined ? undefined : instance.contexts.get(ownContextId)?.entityIdentifier,
@@ -105,10 +105,9 @@ export async function parseItccXbrl(
   const periodReports: XbrlPeriodReport[] = [];
   const conflictingFacts: ConflictingFact[] = [];
   const unknownLocalNames = new Set<string>();
-  const claimedFacts = new Set<XbrlFact>();
-  for (const period of resolvedPeriods) {
-    const facts = instance.facts.filter((fact) => period.contextIds.has(fact.contextId));
-    for (const fact of facts) claimedFacts.add(fact);
+  const { factsByPeriod, outsideFacts } = groupFactsByPeriod(instance.facts, resolvedPeriods);
+  for (const [index, period] of resolvedPeriods.entries()) {
+    const facts = factsByPeriod[index] ?? [];
     const mapped = mapFactsToItems(facts, instance.units, period.periodEndOn);
     for (const localName of mapped.unknownLocalNames) unknownLocalNames.add(localName);
     conflictingFacts.push(...mapped.conflictingFacts);
@@ -133,7 +132,6 @@ export async function parseItccXbrl(
     });
   }
 
-  const outsideFacts = instance.facts.filter((fact) => !claimedFacts.has(fact));
   const unknownOutside = outsideFacts.filter((fact) => !isReadLocalName(fact.localName) || fact.isInTuple);
   for (const fact of unknownOutside) unknownLocalNames.add(fact.localName);
   const report: XbrlValidationReport = {
@@ -165,4 +163,23 @@ export async function parseItccXbrl(
     report,
     byteCount: instance.byteCount,
   };
+}
+
+/** Each period's facts in file order (a fact can belong to more than one), and those of neither. */
+function groupFactsByPeriod(
+  facts: readonly XbrlFact[],
+  periods: readonly ResolvedPeriod[],
+): { factsByPeriod: XbrlFact[][]; outsideFacts: XbrlFact[] } {
+  const factsByPeriod = periods.map((): XbrlFact[] => []);
+  const outsideFacts: XbrlFact[] = [];
+  for (const fact of facts) {
+    let isClaimed = false;
+    for (let index = 0; index < periods.length; index += 1) {
+      if (!periods[index]?.contextIds.has(fact.contextId)) continue;
+      factsByPeriod[index]?.push(fact);
+      isClaimed = true;
+    }
+    if (!isClaimed) outsideFacts.push(fact);
+  }
+  return { factsByPeriod, outsideFacts };
 }

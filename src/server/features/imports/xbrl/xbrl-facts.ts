@@ -26,7 +26,8 @@ export interface XbrlFact {
   line: number;
 }
 
-const decimalPattern = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+/** Up to 13 integer digits, cents stay below 10^15: exact as a double, no BigInt needed. */
+const maximumDigitsForNumberCents = 13;
 
 /**
  * Converts an amount written in euros (xs:decimal, e.g. "-1234.505") to integer cents, rounding half away from
@@ -35,8 +36,14 @@ const decimalPattern = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 export function parseEuroAmountToCents(text: string, where: string): number {
   const digits = parseDecimal(text, where);
   const fraction = digits.fraction.padEnd(3, "0");
-  let cents = BigInt(digits.integer || "0") * 100n + BigInt(fraction.slice(0, 2));
-  if (Number(fraction[2]) >= 5) cents += 1n;
+  const roundsUp = fraction.charCodeAt(2) >= digitFive;
+  if (digits.integer.length <= maximumDigitsForNumberCents) {
+    const cents = Number(digits.integer) * 100 + Number(fraction.slice(0, 2)) + (roundsUp ? 1 : 0);
+    // -0 would compare unequal in snapshots and means nothing in a statement.
+    return digits.isNegative && cents !== 0 ? -cents : cents;
+  }
+  let cents = BigInt(digits.integer) * 100n + BigInt(fraction.slice(0, 2));
+  if (roundsUp) cents += 1n;
   const signed = digits.isNegative ? -cents : cents;
   if (signed > BigInt(Number.MAX_SAFE_INTEGER) || signed < BigInt(Number.MIN_SAFE_INTEGER)) {
     throw new XbrlRejectedError(
@@ -44,8 +51,7 @@ export function parseEuroAmountToCents(text: string, where: string): number {
       `${where}: the amount "${text.trim()}" is too large to store in cents.`,
     );
   }
-  // -0 would compare unequal in snapshots and means nothing in a statement.
-  return signed === 0n ? 0 : Number(signed);
+  return Number(signed);
 }
 
 /** A plain decimal number (headcounts), checked like an amount. */
@@ -55,13 +61,35 @@ export function parseDecimalNumber(text: string, where: string): number {
   return digits.isNegative && value !== 0 ? -value : value;
 }
 
+const digitZero = 0x30;
+const digitFive = 0x35;
+const digitNine = 0x39;
+const plusSign = 0x2b;
+const minusSign = 0x2d;
+const decimalPoint = 0x2e;
+
+/** xs:decimal after trimming: an optional sign, ASCII digits, an optional point and digits; one digit at least. */
 function parseDecimal(text: string, where: string) {
   const trimmed = text.trim();
-  const match = decimalPattern.exec(trimmed);
-  const integer = match?.[2] ?? "";
-  const fraction = match?.[3] ?? "";
-  if (!match || (integer === "" && fraction === "")) {
+  const firstCode = trimmed.charCodeAt(0);
+  const hasSign = firstCode === plusSign || firstCode === minusSign;
+  const integerEnd = skipDigits(trimmed, hasSign ? 1 : 0);
+  const hasPoint = trimmed.charCodeAt(integerEnd) === decimalPoint;
+  const fractionEnd = hasPoint ? skipDigits(trimmed, integerEnd + 1) : integerEnd;
+  const integer = trimmed.slice(hasSign ? 1 : 0, integerEnd);
+  const fraction = hasPoint ? trimmed.slice(integerEnd + 1, fractionEnd) : "";
+  if (fractionEnd !== trimmed.length || (integer === "" && fraction === "")) {
     throw new XbrlRejectedError("value", `${where}: "${trimmed.slice(0, 40)}" is not a decimal number.`);
   }
-  return { isNegative: match[1] === "-", integer, fraction };
+  return { isNegative: firstCode === minusSign, integer: integer || "0", fraction };
+}
+
+function skipDigits(text: string, start: number): number {
+  let index = start;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code < digitZero || code > digitNine) break;
+    index += 1;
+  }
+  return index;
 }
