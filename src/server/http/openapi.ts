@@ -1,4 +1,7 @@
-import type { RouteConfig } from "@hono/zod-openapi";
+import type { RouteConfig, z } from "@hono/zod-openapi";
+
+type ZodType = z.ZodType;
+
 import { ErrorResponseSchema } from "../../contracts/errors.ts";
 import { statusByCode } from "./errors.ts";
 
@@ -39,4 +42,9 @@ export const openApiInfo = (version: string) => ({
       "API of SECTOR, software for territorial partnerships managing industrial crises in productive districts. Every error has the shape `ErrorResponse`.",
     license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
   },
+});
+
+/** A JSON request or response body for `createRoute`. */
+export const json = <Schema extends ZodType>(schema: Schema) => ({
+  content: { "application/json": { schema } },
 });

@@ -11,7 +11,7 @@ import {
 } from "../../../contracts/auth.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
-import { errorResponses } from "../../http/openapi.ts";
+import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import {
   baseUrlOf,
@@ -35,7 +35,6 @@ import {
 import { redeemToken } from "./redeem-token.ts";
 import { requestPasswordReset } from "./request-password-reset.ts";
 
-const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { "application/json": { schema } } });
 const tags = ["Accounts"];
 const session = [{ session: [] }];
 

@@ -6,7 +6,7 @@ import {
   StatementListSchema,
 } from "../../../contracts/companies.ts";
 import type { AppDeps } from "../../http/context.ts";
-import { errorResponses } from "../../http/openapi.ts";
+import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireSession } from "../../http/session.ts";
 import { authoriseCompanyAccess } from "./authorise-company-access.ts";
@@ -14,7 +14,6 @@ import { presentCompanyIdentity, presentStatement } from "./companies.presenter.
 import { findCurrentStatements } from "./companies.repo.ts";
 import { openOutOfScopeAccess } from "./open-out-of-scope-access.ts";
 
-const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { "application/json": { schema } } });
 const tags = ["Companies"];
 const security = [{ session: [] }];
 const CompanyParams = z.object({ companyId: z.uuid() });

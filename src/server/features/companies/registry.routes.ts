@@ -10,7 +10,7 @@ import {
 } from "../../../contracts/registry.ts";
 import { formatCsv } from "../../../domain/shared/format-csv.ts";
 import type { AppDeps } from "../../http/context.ts";
-import { errorResponses } from "../../http/openapi.ts";
+import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireRole, requireSession } from "../../http/session.ts";
 import { authoriseCompanyAccess } from "./authorise-company-access.ts";
@@ -20,7 +20,6 @@ import { companyTemplateHeaders, importCompanies } from "./import-companies.ts";
 import { findMunicipalityRows, findSectorRows } from "./registry.repo.ts";
 import { createCompany, updateCompany } from "./save-company.ts";
 
-const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { "application/json": { schema } } });
 const tags = ["Companies"];
 const security = [{ session: [] }];
 const editors = ["administrator", "analyst"] as const;

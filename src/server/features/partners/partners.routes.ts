@@ -8,14 +8,13 @@ import {
   PartnerSchema,
 } from "../../../contracts/partners.ts";
 import type { AppDeps } from "../../http/context.ts";
-import { errorResponses } from "../../http/openapi.ts";
+import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireRole, requireSession } from "../../http/session.ts";
 import { authoriseCompanyAccess } from "../companies/authorise-company-access.ts";
 import { createPartner, findCompanyPartners, linkCompanyPartners } from "./manage-partners.ts";
 import { findPartners, type PartnerRow } from "./partners.repo.ts";
 
-const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { "application/json": { schema } } });
 const tags = ["Partners"];
 const security = [{ session: [] }];
 const CompanyParams = z.object({ companyId: z.uuid() });

@@ -7,13 +7,12 @@ import {
   UpdateDistrictInputSchema,
 } from "../../../contracts/territories.ts";
 import type { AppDeps } from "../../http/context.ts";
-import { errorResponses } from "../../http/openapi.ts";
+import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireRole, requireSession } from "../../http/session.ts";
 import { createDistrict, updateDistrict } from "./change-districts.ts";
 import { findTerritories } from "./territories.repo.ts";
 
-const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { "application/json": { schema } } });
 const tags = ["Territories"];
 const security = [{ session: [] }];
 

@@ -8,7 +8,7 @@ import {
   UserSummarySchema,
 } from "../../../contracts/users.ts";
 import type { AppDeps } from "../../http/context.ts";
-import { errorResponses } from "../../http/openapi.ts";
+import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { baseUrlOf, getRequestMeta, requirePrincipal, requireRole } from "../../http/session.ts";
 import { grantRole, reviewRoleGrant, revokeRoleGrant } from "./change-grants.ts";
@@ -17,7 +17,6 @@ import { findUserPage, getUserWithGrants } from "./find-user-page.ts";
 import { inviteUser } from "./invite-user.ts";
 import { presentUser } from "./users.presenter.ts";
 
-const json = <Schema extends z.ZodType>(schema: Schema) => ({ content: { "application/json": { schema } } });
 const tags = ["Administration"];
 const security = [{ session: [] }];
 const UserIdParams = z.object({ userId: z.uuid() });
