@@ -1,7 +1,4 @@
 import type { RouteConfig, z } from "@hono/zod-openapi";
-
-type ZodType = z.ZodType;
-
 import { ErrorResponseSchema } from "../../contracts/errors.ts";
 import { statusByCode } from "./errors.ts";
 
@@ -45,6 +42,6 @@ export const openApiInfo = (version: string) => ({
 });
 
 /** A JSON request or response body for `createRoute`. */
-export const json = <Schema extends ZodType>(schema: Schema) => ({
+export const json = <Schema extends z.ZodType>(schema: Schema) => ({
   content: { "application/json": { schema } },
 });
