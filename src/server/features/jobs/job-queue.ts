@@ -50,7 +50,7 @@ export async function startJobQueue(deps: {
       let lastWrite = 0;
       const result =
         companyIds && companyIds.length === 0
-          ? { companyYears: 0, results: 0 }
+          ? { companies: 0, companyYears: 0, results: 0 }
           : await scoreCompanies({ db, clock: deps.clock }, companyIds, (done, total) => {
               const now = Date.now();
               if (now - lastWrite < 500 && done < total) return;
@@ -59,8 +59,8 @@ export async function startJobQueue(deps: {
             });
       await updateJobRun(db, jobRunId, {
         state: "succeeded",
-        done: result.companyYears,
-        total: result.companyYears,
+        done: result.companies,
+        total: result.companies,
         finishedAt: deps.clock(),
       });
       deps.logger.info("scoring finished", { jobRunId, ...result });

@@ -40,7 +40,7 @@ export async function scoreCompanies(
   deps: { db: Database; clock: () => Date },
   companyIds: string[] | undefined,
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<{ companyYears: number; results: number }> {
+): Promise<{ companies: number; companyYears: number; results: number }> {
   const allIds = companyIds ?? (await findCompanyIdsWithCurrentStatements(deps.db));
   let companyYears = 0;
   let resultCount = 0;
@@ -54,7 +54,7 @@ export async function scoreCompanies(
     // Give the event loop a turn: the embedded database and the scoring share the server's thread.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return { companyYears, results: resultCount };
+  return { companies: allIds.length, companyYears, results: resultCount };
 }
 
 /** Scoring runs in chunks of companies, each stored in its own transaction. */
@@ -110,6 +110,6 @@ export const activeAlertRuleSetVersion = `${activeRuleSets.crisisCode.version}+$
  */
 export async function scoreUnscoredCompanies(deps: { db: Database; clock: () => Date }) {
   const companyIds = await findUnscoredCompanyIds(deps.db, activeAlertRuleSetVersion);
-  if (companyIds.length === 0) return { companyYears: 0, results: 0 };
+  if (companyIds.length === 0) return { companies: 0, companyYears: 0, results: 0 };
   return scoreCompanies(deps, companyIds);
 }

@@ -104,7 +104,7 @@ export function JobListPage() {
                       {run.error && <p className="field__error">{run.error}</p>}
                     </td>
                     <td>
-                      {t("jobs.companyYears", {
+                      {t("jobs.companiesProgress", {
                         done: format.number(run.done),
                         total: format.number(run.total),
                       })}
