@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { TerritoryKindSchema } from "../../../contracts/auth.ts";
 import { type Territory, TerritoryListSchema } from "../../../contracts/territories.ts";
 import { apiRequest } from "../../api-client.ts";
@@ -12,14 +12,13 @@ import { EditDistrictDialog } from "./edit-district-dialog.tsx";
 import { buildQueryString } from "./query-string.ts";
 import { territoryKinds, territoryName } from "./territory-labels.ts";
 import { useCountries } from "./use-countries.ts";
+import { useUrlFilters } from "./use-url-filters.ts";
 
 export function TerritoryListPage() {
   const { t, i18n } = useTranslation("admin");
-  const [parameters, setParameters] = useSearchParams();
+  const { parameters, query, searchText, setSearchText, applyFilter } = useUrlFilters();
   const kind = TerritoryKindSchema.safeParse(parameters.get("kind")).data;
   const countryCode = parameters.get("country") ?? "";
-  const query = parameters.get("q") ?? "";
-  const [searchText, setSearchText] = useState(query);
   const [isAddOpen, setIsAddOpen] = useState(false);
   const [districtToEdit, setDistrictToEdit] = useState<Territory>();
   const [message, setMessage] = useState<string>();
@@ -27,25 +26,6 @@ export function TerritoryListPage() {
   const [version, setVersion] = useState(0);
   const filterKey = buildQueryString({ kind, countryCode, q: query });
   const reload = () => setVersion((value) => value + 1);
-
-  function applyFilter(name: string, value: string | undefined) {
-    setParameters(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text starts a search.
-  useEffect(() => {
-    if (searchText.trim() === query) return;
-    const timer = window.setTimeout(() => applyFilter("q", searchText.trim() || undefined), 300);
-    return () => window.clearTimeout(timer);
-  }, [searchText]);
 
   return (
     <>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { UserPageSchema, UserStatusSchema, type UserSummary } from "../../../contracts/users.ts";
 import { apiRequest } from "../../api-client.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
@@ -8,39 +8,18 @@ import { useFormat } from "../../i18n/use-format.ts";
 import { InviteUserDialog } from "./invite-user-dialog.tsx";
 import { buildQueryString } from "./query-string.ts";
 import { usePagedList } from "./use-paged-list.ts";
+import { useUrlFilters } from "./use-url-filters.ts";
 import { GrantBadges, UserStatusBadge } from "./user-badges.tsx";
 
 const pageSize = 25;
 
 export function UserListPage() {
   const { t } = useTranslation("admin");
-  const [parameters, setParameters] = useSearchParams();
-  const query = parameters.get("q") ?? "";
+  const { parameters, query, searchText, setSearchText, applyFilter } = useUrlFilters();
   const status = UserStatusSchema.safeParse(parameters.get("status")).data;
   const isReviewDueOnly = parameters.get("reviewDue") === "true";
-  const [searchText, setSearchText] = useState(query);
   const [isInviteOpen, setIsInviteOpen] = useState(false);
   const [invited, setInvited] = useState<UserSummary>();
-
-  function applyFilter(name: string, value: string | undefined) {
-    setParameters(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  // Typing searches after a short pause rather than at every key.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text starts a search.
-  useEffect(() => {
-    if (searchText.trim() === query) return;
-    const timer = window.setTimeout(() => applyFilter("q", searchText.trim() || undefined), 300);
-    return () => window.clearTimeout(timer);
-  }, [searchText]);
 
   const filterKey = buildQueryString({ q: query, status, reviewDue: isReviewDueOnly });
   const users = usePagedList<UserSummary, string>(filterKey, async (after) => {
