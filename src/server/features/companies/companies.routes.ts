@@ -11,7 +11,7 @@ import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireSession } from "../../http/session.ts";
 import { authoriseCompanyAccess } from "./authorise-company-access.ts";
 import { presentCompanyIdentity, presentStatement } from "./companies.presenter.ts";
-import { findCurrentStatements } from "./companies.repo.ts";
+import { getCompanyStatements } from "./get-company-statements.ts";
 import { openOutOfScopeAccess } from "./open-out-of-scope-access.ts";
 
 const tags = ["Companies"];
@@ -75,12 +75,12 @@ export function createCompanyRoutes(deps: AppDeps) {
       return c.json(presentCompanyIdentity(authorised), 200);
     })
     .openapi(statementsRoute, async (c) => {
-      const { companyId } = c.req.valid("param");
-      await authoriseCompanyAccess(context, requirePrincipal(c), companyId, "confidential", {
-        ...getRequestMeta(c, deps.trustProxy),
-        what: "statements",
-      });
-      const statements = await findCurrentStatements(deps.database.db, companyId);
+      const statements = await getCompanyStatements(
+        context,
+        requirePrincipal(c),
+        c.req.valid("param").companyId,
+        getRequestMeta(c, deps.trustProxy),
+      );
       return c.json({ items: statements.map(presentStatement) }, 200);
     })
     .openapi(accessRoute, async (c) => {

@@ -2,8 +2,8 @@ import type { CompanyScores } from "../../../contracts/scores.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../http/errors.ts";
 import { resolveCompanyReferences } from "../companies/resolve-company-references.ts";
+import { presentCompanyScores } from "./scoring.presenter.ts";
 import { findCompanyScores } from "./scoring.repo.ts";
-import { presentCompanyScores } from "./scoring.routes.ts";
 
 /** Every model, every year on record, for one company named by tax code or id (the CLI report). */
 export async function reportCompany(

@@ -1,11 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { type CompanyScores, CompanyScoresSchema } from "../../../contracts/scores.ts";
+import { CompanyScoresSchema } from "../../../contracts/scores.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { errorResponses } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireSession } from "../../http/session.ts";
-import { authoriseCompanyAccess } from "../companies/authorise-company-access.ts";
-import { findCompanyScores } from "./scoring.repo.ts";
+import { getCompanyScores } from "./get-company-scores.ts";
 
 const scoresRoute = createRoute({
   method: "get",
@@ -20,44 +19,16 @@ const scoresRoute = createRoute({
   },
 });
 
-/** Groups stored results by statement year. */
-export function presentCompanyScores(rows: Awaited<ReturnType<typeof findCompanyScores>>): CompanyScores {
-  const years = new Map<string, CompanyScores["years"][number]>();
-  for (const row of rows) {
-    const year = years.get(row.statementId) ?? {
-      periodEndOn: row.periodEndOn,
-      statementId: row.statementId,
-      results: [],
-    };
-    year.results.push({
-      model: row.model,
-      ruleSetVersion: row.ruleSetVersion,
-      status: row.status === "computed" ? "computed" : "not_computable",
-      value: row.value,
-      zone: row.zone,
-      inputs: row.inputs as Record<string, number>,
-      details: row.details as Record<string, unknown>,
-    });
-    years.set(row.statementId, year);
-  }
-  return { years: [...years.values()] };
-}
-
 export function createScoringRoutes(deps: AppDeps) {
   const router = createRouter();
   router.on("GET", "/companies/*", requireSession);
   return router.openapi(scoresRoute, async (c) => {
-    const { companyId } = c.req.valid("param");
-    await authoriseCompanyAccess(
+    const scores = await getCompanyScores(
       { db: deps.database.db, clock: deps.clock },
       requirePrincipal(c),
-      companyId,
-      "confidential",
-      {
-        ...getRequestMeta(c, deps.trustProxy),
-        what: "scores",
-      },
+      c.req.valid("param").companyId,
+      getRequestMeta(c, deps.trustProxy),
     );
-    return c.json(presentCompanyScores(await findCompanyScores(deps.database.db, companyId)), 200);
+    return c.json(scores, 200);
   });
 }
