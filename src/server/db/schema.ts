@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -76,10 +77,16 @@ export const users = pgTable(
     lockedReason: text("locked_reason"),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** How notifications reach the user by email: each at once, one daily digest, or none. */
+    notificationDelivery: text("notification_delivery").notNull().default("immediate"),
     ...timestamps,
   },
   (table) => [
     uniqueIndex("users_email_unique").on(table.email),
+    check(
+      "users_notification_delivery_known",
+      sql`${table.notificationDelivery} in ('immediate', 'digest', 'none')`,
+    ),
     check("users_status_known", sql`${table.status} in ('invited', 'active', 'locked')`),
     check("users_locale_known", sql`${table.locale} in ('it', 'en')`),
     check("users_email_lowercase", sql`${table.email} = lower(${table.email})`),
@@ -517,3 +524,306 @@ export const apiTokens = pgTable(
     index("api_tokens_user_idx").on(table.userId),
   ],
 );
+
+/**
+ * The alert level of each scored company-year with the words of early-warning.md §7, projected from
+ * `scores` after each scoring run so lists, dashboards and notifications read one narrow row.
+ */
+export const companyRiskYears = pgTable(
+  "company_risk_years",
+  {
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    periodEndOn: date("period_end_on").notNull(),
+    fiscalYear: smallint("fiscal_year").notNull(),
+    statementId: uuid("statement_id")
+      .notNull()
+      .references(() => financialStatements.id),
+    ruleSetVersion: text("rule_set_version").notNull(),
+    alertLevel: text("alert_level").notNull(),
+    previousAlertLevel: text("previous_alert_level"),
+    isDeteriorating: boolean("is_deteriorating").notNull(),
+    isFirstAlert: boolean("is_first_alert").notNull(),
+    /** The most recent year on record for the company. */
+    isLatest: boolean("is_latest").notNull(),
+    emRating: text("em_rating"),
+    /** Models signalling distress this year (altman_z_double_prime, zmijewski, springate). */
+    distressModels: text("distress_models").array().notNull().default(sql`'{}'::text[]`),
+    cndcecOutcome: text("cndcec_outcome"),
+    breachedIndexCount: smallint("breached_index_count").notNull().default(0),
+    revenueCents: bigint("revenue_cents", { mode: "number" }),
+    employees: integer("employees"),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.companyId, table.periodEndOn] }),
+    index("company_risk_years_latest_level_idx").on(table.isLatest, table.alertLevel, table.companyId),
+    index("company_risk_years_year_level_idx").on(table.fiscalYear, table.alertLevel),
+    check("company_risk_years_level_known", sql`${table.alertLevel} in ('red', 'orange', 'green', 'grey')`),
+  ],
+);
+
+/**
+ * Precomputed district × sector × year aggregates for the dashboards (sector '*' = all sectors,
+ * district '*' = all districts). Rebuilt after scoring; read as they are by the dashboard endpoints.
+ */
+export const districtRiskAggregates = pgTable(
+  "district_risk_aggregates",
+  {
+    districtCode: text("district_code").notNull(),
+    sectorCode: text("sector_code").notNull(),
+    fiscalYear: smallint("fiscal_year").notNull(),
+    ruleSetVersion: text("rule_set_version").notNull(),
+    companyCount: integer("company_count").notNull(),
+    redCount: integer("red_count").notNull(),
+    orangeCount: integer("orange_count").notNull(),
+    greenCount: integer("green_count").notNull(),
+    greyCount: integer("grey_count").notNull(),
+    distressShareByCount: doublePrecision("distress_share_by_count"),
+    distressShareByEmployees: doublePrecision("distress_share_by_employees"),
+    distressShareByRevenue: doublePrecision("distress_share_by_revenue"),
+    revenueCents: bigint("revenue_cents", { mode: "number" }).notNull(),
+    employees: bigint("employees", { mode: "number" }).notNull(),
+    /** Index id → { median, companyCount }. */
+    medians: jsonb("medians").notNull().default({}),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.districtCode, table.sectorCode, table.fiscalYear] })],
+);
+
+/** A user following a company or a district (exactly one of the two). */
+export const follows = pgTable(
+  "follows",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    companyId: uuid("company_id").references(() => companies.id),
+    districtCode: text("district_code").references(() => territories.code),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("follows_user_company_unique").on(table.userId, table.companyId),
+    uniqueIndex("follows_user_district_unique").on(table.userId, table.districtCode),
+    index("follows_company_idx").on(table.companyId),
+    index("follows_district_idx").on(table.districtCode),
+    check("follows_one_subject", sql`(${table.companyId} is null) <> (${table.districtCode} is null)`),
+  ],
+);
+
+/** Named filter sets of the detection list, per user. */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    filters: jsonb("filters").notNull(),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("saved_views_user_name_unique").on(table.userId, table.name)],
+);
+
+/** "Useful / not useful" feedback on a company's early-warning result, with a reason code. */
+export const scoreFeedback = pgTable(
+  "score_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    periodEndOn: date("period_end_on").notNull(),
+    model: text("model"),
+    isUseful: boolean("is_useful").notNull(),
+    reasonCode: text("reason_code").notNull(),
+    comment: text("comment"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("score_feedback_company_idx").on(table.companyId, table.createdAt)],
+);
+
+/**
+ * Inputs users enter for a company-year (art. 3 / 25-novies management signals, recovery-test
+ * items, DSCR, market value of equity). Every save is a new row; the latest per kind is in force.
+ */
+export const companyUserInputs = pgTable(
+  "company_user_inputs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    periodEndOn: date("period_end_on").notNull(),
+    kind: text("kind").notNull(),
+    values: jsonb("values").notNull(),
+    enteredByUserId: uuid("entered_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    enteredAt: timestamp("entered_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("company_user_inputs_company_kind_idx").on(table.companyId, table.kind, table.enteredAt),
+    check(
+      "company_user_inputs_kind_known",
+      sql`${table.kind} in ('management_signals', 'recovery_test', 'market_data')`,
+    ),
+  ],
+);
+
+/** In-app notifications; the email copy is sent at once or in the daily digest. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    companyId: uuid("company_id").references(() => companies.id),
+    districtCode: text("district_code"),
+    /** What happened, as data (levels, years, series, method…); the UI words it per locale. */
+    payload: jsonb("payload").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    emailStatus: text("email_status").notNull().default("pending"),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("notifications_user_created_idx").on(table.userId, table.createdAt),
+    index("notifications_email_status_idx").on(table.emailStatus, table.createdAt),
+    check("notifications_kind_known", sql`${table.kind} in ('company_alert_level', 'district_alarm')`),
+    check(
+      "notifications_email_status_known",
+      sql`${table.emailStatus} in ('pending', 'sent', 'skipped', 'failed')`,
+    ),
+  ],
+);
+
+/** Reusable column mappings for district-series CSV files that are neither JSON-stat nor SDMX-CSV. */
+export const seriesImportProfiles = pgTable(
+  "series_import_profiles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    mapping: jsonb("mapping").notNull(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("series_import_profiles_name_unique").on(table.name)],
+);
+
+/** One imported file of district series (the content hash makes re-imports change nothing). */
+export const seriesImports = pgTable(
+  "series_imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fileName: text("file_name").notNull(),
+    contentHash: text("content_hash").notNull(),
+    format: text("format").notNull(),
+    profileName: text("profile_name"),
+    source: text("source").notNull(),
+    releasedOn: date("released_on"),
+    seriesCount: integer("series_count").notNull(),
+    insertedCount: integer("inserted_count").notNull(),
+    revisedCount: integer("revised_count").notNull(),
+    unchangedCount: integer("unchanged_count").notNull(),
+    importedByUserId: uuid("imported_by_user_id").references(() => users.id),
+    importedAt: timestamp("imported_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("series_imports_content_hash_idx").on(table.contentHash),
+    check("series_imports_format_known", sql`${table.format} in ('json-stat', 'sdmx-csv', 'csv-profile')`),
+  ],
+);
+
+/**
+ * A district signal: one official statistics series, identified by every dimension of its source
+ * (the key), with unit and frequency; `territoryCode` is the matched SECTOR territory when known.
+ */
+export const districtSeries = pgTable(
+  "district_series",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seriesKey: text("series_key").notNull(),
+    source: text("source").notNull(),
+    dataset: text("dataset").notNull(),
+    /** Dimension id → code, every dimension of the source kept. */
+    dimensions: jsonb("dimensions").notNull(),
+    indicator: text("indicator").notNull(),
+    territoryCode: text("territory_code").references(() => territories.code),
+    unit: text("unit").notNull(),
+    frequency: text("frequency").notNull(),
+    titleIt: text("title_it").notNull(),
+    titleEn: text("title_en").notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex("district_series_key_unique").on(table.seriesKey),
+    index("district_series_territory_idx").on(table.territoryCode),
+    check("district_series_frequency_known", sql`${table.frequency} in ('A', 'Q', 'M')`),
+  ],
+);
+
+/** The value in force for each period of a series; a revision moves the old value to history. */
+export const seriesObservations = pgTable(
+  "series_observations",
+  {
+    seriesId: uuid("series_id")
+      .notNull()
+      .references(() => districtSeries.id),
+    /** `2024`, `2024-Q1` or `2024-01`. */
+    period: text("period").notNull(),
+    periodStartOn: date("period_start_on").notNull(),
+    value: doublePrecision("value"),
+    statusFlag: text("status_flag"),
+    releasedOn: date("released_on"),
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => seriesImports.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.seriesId, table.period] })],
+);
+
+/** Values replaced by revisions (history of `series_observations`). */
+export const seriesObservationRevisions = pgTable(
+  "series_observation_revisions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    seriesId: uuid("series_id")
+      .notNull()
+      .references(() => districtSeries.id),
+    period: text("period").notNull(),
+    value: doublePrecision("value"),
+    statusFlag: text("status_flag"),
+    releasedOn: date("released_on"),
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => seriesImports.id),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull(),
+    replacedByImportId: uuid("replaced_by_import_id")
+      .notNull()
+      .references(() => seriesImports.id),
+  },
+  (table) => [index("series_observation_revisions_series_idx").on(table.seriesId, table.period)],
+);
+
+/** Whether each series' latest observation is in alarm (§5), so entering an alarm is noticed once. */
+export const seriesAlarmStates = pgTable("series_alarm_states", {
+  seriesId: uuid("series_id")
+    .primaryKey()
+    .references(() => districtSeries.id),
+  isInAlarm: boolean("is_in_alarm").notNull(),
+  latestPeriod: text("latest_period"),
+  /** The alarm list entries: method, value, baseline, threshold. */
+  reasons: jsonb("reasons").notNull().default([]),
+  ruleSetVersion: text("rule_set_version").notNull(),
+  evaluatedAt: timestamp("evaluated_at", { withTimezone: true }).notNull(),
+});
