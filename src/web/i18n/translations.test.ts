@@ -3,8 +3,18 @@ import adminEn from "./locales/admin.en.json";
 import adminIt from "./locales/admin.it.json";
 import companiesEn from "./locales/companies.en.json";
 import companiesIt from "./locales/companies.it.json";
+import detectionEn from "./locales/detection.en.json";
+import detectionIt from "./locales/detection.it.json";
+import districtsEn from "./locales/districts.en.json";
+import districtsIt from "./locales/districts.it.json";
 import en from "./locales/en.json";
 import it_ from "./locales/it.json";
+import notificationsEn from "./locales/notifications.en.json";
+import notificationsIt from "./locales/notifications.it.json";
+import riskEn from "./locales/risk.en.json";
+import riskIt from "./locales/risk.it.json";
+import seriesEn from "./locales/series.en.json";
+import seriesIt from "./locales/series.it.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,6 +38,11 @@ const namespaces: [string, Tree, Tree][] = [
   ["translation", it_, en],
   ["admin", adminIt, adminEn],
   ["companies", companiesIt, companiesEn],
+  ["detection", detectionIt, detectionEn],
+  ["risk", riskIt, riskEn],
+  ["districts", districtsIt, districtsEn],
+  ["series", seriesIt, seriesEn],
+  ["notifications", notificationsIt, notificationsEn],
 ];
 
 describe.each(namespaces)("translations (%s)", (_namespace, it_, en) => {
