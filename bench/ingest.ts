@@ -37,7 +37,7 @@ const template = fs.readFileSync(path.resolve(packageRoot, "../shared/fixtures/x
 const clock = () => new Date("2026-11-25T09:00:00.000Z");
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
-// The CLI's batch path: files share a transaction per group (a savepoint each) and scoring per group.
+// The CLI's batch path: a transaction per group of files, stored together (a savepoint each only on failure), scored per group.
 async function importAll(database: BenchDatabase, filings: readonly GeneratedFiling[]): Promise<void> {
   const report = await importXbrlFiles({ db: database.handle.db, clock }, filings);
   const notImported = report.files.find((file) => file.outcome !== "imported");

@@ -74,26 +74,55 @@ export function encodeFormats(formats: readonly (StatementFormat | undefined)[])
   return codes;
 }
 
-/** Per format code, 1 when the format has the item (an omitted cell then reads 0, else it is missing). */
-const formatMask = (item: LineItemId): Uint8Array =>
-  Uint8Array.from(statementFormats, (format) => (getLineItem(item).formats.includes(format) ? 1 : 0));
+const formatMasks = new Map<LineItemId, Uint8Array>();
 
-/** Adds the signed terms into `sums`, flagging rows where an item is missing (§0). */
+/** Per format code, 1 when the format has the item (an omitted cell then reads 0, else it is missing). */
+function formatMask(item: LineItemId): Uint8Array {
+  let mask = formatMasks.get(item);
+  if (!mask) {
+    mask = Uint8Array.from(statementFormats, (format) =>
+      getLineItem(item).formats.includes(format) ? 1 : 0,
+    );
+    formatMasks.set(item, mask);
+  }
+  return mask;
+}
+
+// Rows are taken a block at a time, with scratch arrays reused from block to block (they stay in cache).
+const rowsPerBlock = 2048;
+
+type Scratch = {
+  numerator: Float64Array;
+  denominator: Float64Array;
+  missing: Uint8Array;
+  incomeNumerator: Float64Array;
+  incomeMissing: Uint8Array;
+  isEquityMissing: Uint8Array;
+};
+
+/** Adds the signed terms of rows start … start + length − 1 into `sums`, flagging rows where an item is missing (§0). */
 function addTerms(
   terms: readonly Term[],
   columns: StatementColumns,
   formatCodes: Uint8Array,
+  start: number,
+  length: number,
   sums: Float64Array,
   missing: Uint8Array,
 ): void {
-  const rowCount = sums.length;
   for (const { item, sign } of terms) {
-    const column = columns[item] ?? new Float64Array(rowCount).fill(Number.NaN);
+    const column = columns[item];
     const mask = formatMask(item);
-    for (let row = 0; row < rowCount; row += 1) {
-      const cell = column[row] ?? Number.NaN;
+    if (!column) {
+      for (let row = 0; row < length; row += 1) {
+        if (mask[formatCodes[start + row] ?? 0] !== 1) missing[row] = 1;
+      }
+      continue;
+    }
+    for (let row = 0; row < length; row += 1) {
+      const cell = column[start + row] ?? Number.NaN;
       if (!Number.isNaN(cell)) sums[row] = (sums[row] ?? 0) + sign * cell;
-      else if (mask[formatCodes[row] ?? 0] !== 1) missing[row] = 1;
+      else if (mask[formatCodes[start + row] ?? 0] !== 1) missing[row] = 1;
     }
   }
 }
@@ -106,100 +135,124 @@ function compareWithThreshold(numerator: number, denominator: number, percent: n
   return compareRatioWithPercent(numerator, denominator, threshold);
 }
 
-function computeIndexColumn(
-  index: CndcecIndexId,
-  columns: StatementColumns,
-  formatCodes: Uint8Array,
-  sectorGroup: Uint8Array,
-  ruleSet: RuleSet,
-  result: IndexColumns,
-): void {
-  const rowCount = formatCodes.length;
-  const numerator = new Float64Array(rowCount);
-  const denominator = new Float64Array(rowCount);
-  const missing = new Uint8Array(rowCount);
-  const formula = indexFormulas[index];
-  if (index === "I3") {
-    // The cash-flow statement's total when the filing has it (a cell that is not NaN), else the income statement.
-    const cashFlowRows = new Uint8Array(rowCount);
-    const adjustments = columns.nonMonetaryAdjustments;
-    for (let row = 0; row < rowCount; row += 1) {
-      cashFlowRows[row] = Number.isNaN(adjustments?.[row] ?? Number.NaN) ? 0 : 1;
-    }
-    const incomeNumerator = new Float64Array(rowCount);
-    const incomeMissing = new Uint8Array(rowCount);
-    addTerms(formula.numerator, columns, formatCodes, numerator, missing);
-    addTerms(incomeStatementCashFlowTerms, columns, formatCodes, incomeNumerator, incomeMissing);
-    for (let row = 0; row < rowCount; row += 1) {
-      if (cashFlowRows[row] === 1) continue;
-      numerator[row] = incomeNumerator[row] ?? 0;
-      missing[row] = incomeMissing[row] ?? 0;
-    }
-  } else addTerms(formula.numerator, columns, formatCodes, numerator, missing);
-  addTerms(formula.denominator, columns, formatCodes, denominator, missing);
-
+/** Per sector group (0–255), the index's threshold in percent (NaN: none). */
+function findThresholds(index: CndcecIndexId, ruleSet: RuleSet): Float64Array {
   const thresholds = new Float64Array(256).fill(Number.NaN);
   for (const [group, cells] of Object.entries(ruleSet.cndcec.thresholdsPercentByGroup)) {
     thresholds[Number(group)] = cells[index].value;
   }
-  const breachSign = ruleSet.cndcec.directions[index].value === "above" ? 1 : -1;
-  const percentColumn = new Float64Array(rowCount);
-  const breachedColumn = new Uint8Array(rowCount);
+  return thresholds;
+}
+
+/** The numerator, denominator and missing flags of one index for a block of rows. */
+function sumIndexTerms(
+  index: CndcecIndexId,
+  columns: StatementColumns,
+  formatCodes: Uint8Array,
+  start: number,
+  length: number,
+  scratch: Scratch,
+): void {
+  const { numerator, denominator, missing } = scratch;
+  numerator.fill(0, 0, length);
+  denominator.fill(0, 0, length);
+  missing.fill(0, 0, length);
+  const formula = indexFormulas[index];
+  addTerms(formula.numerator, columns, formatCodes, start, length, numerator, missing);
+  if (index === "I3") {
+    // The cash-flow statement's total when the filing has it (a cell that is not NaN), else the income statement.
+    const { incomeNumerator, incomeMissing } = scratch;
+    incomeNumerator.fill(0, 0, length);
+    incomeMissing.fill(0, 0, length);
+    addTerms(
+      incomeStatementCashFlowTerms,
+      columns,
+      formatCodes,
+      start,
+      length,
+      incomeNumerator,
+      incomeMissing,
+    );
+    const adjustments = columns.nonMonetaryAdjustments;
+    for (let row = 0; row < length; row += 1) {
+      if (!Number.isNaN(adjustments?.[start + row] ?? Number.NaN)) continue;
+      numerator[row] = incomeNumerator[row] ?? 0;
+      missing[row] = incomeMissing[row] ?? 0;
+    }
+  }
+  addTerms(formula.denominator, columns, formatCodes, start, length, denominator, missing);
+}
+
+function computeIndexRows(
+  index: CndcecIndexId,
+  thresholds: Float64Array,
+  breachSign: number,
+  sectorGroup: Uint8Array,
+  start: number,
+  length: number,
+  scratch: Scratch,
+  result: IndexColumns,
+): void {
+  const { numerator, denominator, missing } = scratch;
+  const percentColumn = result.percent[index];
+  const breachedColumn = result.isBreached[index];
   const { computableCount, breachedCount } = result;
-  for (let row = 0; row < rowCount; row += 1) {
+  for (let row = 0; row < length; row += 1) {
+    const at = start + row;
     const top = numerator[row] ?? 0;
     const bottom = denominator[row] ?? 0;
     if (missing[row] === 1 || bottom === 0) {
-      percentColumn[row] = Number.NaN;
+      percentColumn[at] = Number.NaN;
       continue;
     }
     const percent = (top * 100) / bottom;
-    percentColumn[row] = percent;
-    computableCount[row] = (computableCount[row] ?? 0) + 1;
-    const threshold = thresholds[sectorGroup[row] ?? 0] ?? Number.NaN;
+    percentColumn[at] = percent;
+    computableCount[at] = (computableCount[at] ?? 0) + 1;
+    const threshold = thresholds[sectorGroup[at] ?? 0] ?? Number.NaN;
     if (Number.isNaN(threshold)) continue;
     if (compareWithThreshold(top, bottom, percent, threshold) === breachSign) {
-      breachedColumn[row] = 1;
-      breachedCount[row] = (breachedCount[row] ?? 0) + 1;
+      breachedColumn[at] = 1;
+      breachedCount[at] = (breachedCount[at] ?? 0) + 1;
     }
   }
-  result.percent[index] = percentColumn;
-  result.isBreached[index] = breachedColumn;
 }
 
-/** Step 1 of the screen: equity below the legal form's minimum (the S.r.l. one chosen by share capital). */
+/** Step 1 of the screen for a block: equity below the legal form's minimum (the S.r.l. one chosen by share capital). */
 function markEquityBelowMinimum(
   columns: StatementColumns,
   formatCodes: Uint8Array,
   legalForm: readonly string[],
   ruleSet: RuleSet,
+  start: number,
+  length: number,
   isCrisisPresumed: Uint8Array,
-): Uint8Array {
+  isEquityMissing: Uint8Array,
+): void {
   const { equityMinimumCentsByLegalForm: minimums, reducedLimitedCompanyMinimum: reduced } = ruleSet.cndcec;
   const equityMask = formatMask("equity");
   const capitalMask = formatMask("shareCapital");
-  const isEquityMissing = new Uint8Array(formatCodes.length);
-  for (let row = 0; row < formatCodes.length; row += 1) {
-    const formatCode = formatCodes[row] ?? 0;
-    const equityCell = columns.equity?.[row] ?? Number.NaN;
+  for (let row = 0; row < length; row += 1) {
+    const at = start + row;
+    const formatCode = formatCodes[at] ?? 0;
+    const equityCell = columns.equity?.[at] ?? Number.NaN;
+    isEquityMissing[row] = 0;
     if (Number.isNaN(equityCell) && equityMask[formatCode] !== 1) {
       isEquityMissing[row] = 1;
       continue;
     }
     const equity = Number.isNaN(equityCell) ? 0 : equityCell;
-    const form = legalForm[row] as keyof typeof minimums;
+    const form = legalForm[at] as keyof typeof minimums;
     let minimum = (minimums[form] ?? minimums.other).value;
     if (form === "srl") {
-      const capitalCell = columns.shareCapital?.[row] ?? Number.NaN;
+      const capitalCell = columns.shareCapital?.[at] ?? Number.NaN;
       const isCapitalKnown = !Number.isNaN(capitalCell) || capitalMask[formatCode] === 1;
       const capital = Number.isNaN(capitalCell) ? 0 : capitalCell;
       if (isCapitalKnown && capital < reduced.subscribedCapitalBelowCents.value) {
         minimum = reduced.minimumCents.value;
       }
     }
-    if (equity < 0 || equity < minimum) isCrisisPresumed[row] = 1;
+    if (equity < 0 || equity < minimum) isCrisisPresumed[at] = 1;
   }
-  return isEquityMissing;
 }
 
 /**
@@ -222,20 +275,55 @@ export function computeIndexColumns(
     isCrisisPresumed: new Uint8Array(rowCount),
   };
   for (const index of cndcecIndexIds) {
-    computeIndexColumn(index, columns, formatCodes, sectorGroup, ruleSet, result);
+    result.percent[index] = new Float64Array(rowCount);
+    result.isBreached[index] = new Uint8Array(rowCount);
   }
-  const isEquityMissing = markEquityBelowMinimum(
-    columns,
-    formatCodes,
-    legalForm,
-    ruleSet,
-    result.isCrisisPresumed,
+  const blockRows = Math.max(1, Math.min(rowsPerBlock, rowCount));
+  const scratch: Scratch = {
+    numerator: new Float64Array(blockRows),
+    denominator: new Float64Array(blockRows),
+    missing: new Uint8Array(blockRows),
+    incomeNumerator: new Float64Array(blockRows),
+    incomeMissing: new Uint8Array(blockRows),
+    isEquityMissing: new Uint8Array(blockRows),
+  };
+  const thresholds = cndcecIndexIds.map((index) => findThresholds(index, ruleSet));
+  const breachSigns = cndcecIndexIds.map((index) =>
+    ruleSet.cndcec.directions[index].value === "above" ? 1 : -1,
   );
-  for (let row = 0; row < rowCount; row += 1) {
-    if (isEquityMissing[row] === 1) {
-      result.computableCount[row] = 0;
-      result.breachedCount[row] = 0;
-    } else if (result.breachedCount[row] === cndcecIndexIds.length) result.isCrisisPresumed[row] = 1;
+  for (let start = 0; start < rowCount; start += rowsPerBlock) {
+    const length = Math.min(rowCount, start + rowsPerBlock) - start;
+    cndcecIndexIds.forEach((index, position) => {
+      sumIndexTerms(index, columns, formatCodes, start, length, scratch);
+      computeIndexRows(
+        index,
+        thresholds[position] as Float64Array,
+        breachSigns[position] ?? 1,
+        sectorGroup,
+        start,
+        length,
+        scratch,
+        result,
+      );
+    });
+    const { isEquityMissing } = scratch;
+    markEquityBelowMinimum(
+      columns,
+      formatCodes,
+      legalForm,
+      ruleSet,
+      start,
+      length,
+      result.isCrisisPresumed,
+      isEquityMissing,
+    );
+    for (let row = 0; row < length; row += 1) {
+      const at = start + row;
+      if (isEquityMissing[row] === 1) {
+        result.computableCount[at] = 0;
+        result.breachedCount[at] = 0;
+      } else if (result.breachedCount[at] === cndcecIndexIds.length) result.isCrisisPresumed[at] = 1;
+    }
   }
   return result;
 }

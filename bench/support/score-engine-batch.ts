@@ -39,35 +39,61 @@ const springateStubs = [undefined, "failing", undefined, "not_failing"].map((zon
   stubOf("springate", zone),
 ) as AlertLevelInput["springate"][];
 
-/** The alert level of every row with the engine's decideAlertLevel, fed from the batch columns. */
+/**
+ * The alert level of every row with the engine's decideAlertLevel, fed from the batch columns. The level
+ * depends on the crisis flag, the two index counts, three zones and whether equity fell by more than the
+ * rule set's share: at most 2 × 6 × 6 × 4³ × 2 distinct inputs, so each is decided once (on the first row
+ * that has it, with that row's own ratio) and the other rows take the same level from a table.
+ */
 function decideAlertLevels(data: CompanyYearColumns, scores: BatchScores, indices: IndexColumns): Uint8Array {
   const levels = new Uint8Array(data.rowCount);
-  const cndcec = { isCrisisPresumed: false, breachedIndexCount: 0, computableIndexCount: 0 };
   const currentEquity = data.current.equity;
   const previousEquity = data.previous.equity;
+  const previousFormat = data.previous.format;
+  const equityFallBelow = -distressModels2025.alertLevel.equityFallShareAbove.value;
+  const { isCrisisPresumed, breachedCount, computableCount } = indices;
+  const zDoublePrimeZone = scores.altmanZDoublePrime.zone;
+  const zmijewskiZone = scores.zmijewski.zone;
+  const springateZone = scores.springate.zone;
+  const decided = new Int8Array(2 * 6 * 6 * 64 * 2).fill(-1);
   for (let row = 0; row < data.rowCount; row += 1) {
-    cndcec.isCrisisPresumed = indices.isCrisisPresumed[row] === 1;
-    cndcec.breachedIndexCount = indices.breachedCount[row] ?? 0;
-    cndcec.computableIndexCount = indices.computableCount[row] ?? 0;
     const current = currentEquity?.[row] ?? Number.NaN;
-    const previous =
-      data.previous.format[row] === undefined ? Number.NaN : (previousEquity?.[row] ?? Number.NaN);
-    const decision = decideAlertLevel(
-      {
-        cndcec,
-        zDoublePrime: zDoublePrimeStubs[
-          scores.altmanZDoublePrime.zone[row] ?? 0
-        ] as AlertLevelInput["zDoublePrime"],
-        zmijewski: zmijewskiStubs[scores.zmijewski.zone[row] ?? 0] as AlertLevelInput["zmijewski"],
-        springate: springateStubs[scores.springate.zone[row] ?? 0] as AlertLevelInput["springate"],
-        equityChangeRatio: computeEquityChangeRatio(
-          Number.isNaN(current) ? undefined : current,
-          Number.isNaN(previous) ? undefined : previous,
-        ),
-      },
-      distressModels2025,
+    const previous = previousFormat[row] === undefined ? Number.NaN : (previousEquity?.[row] ?? Number.NaN);
+    const equityChangeRatio = computeEquityChangeRatio(
+      Number.isNaN(current) ? undefined : current,
+      Number.isNaN(previous) ? undefined : previous,
     );
-    levels[row] = alertLevelCodes.indexOf(decision.level);
+    const hasEquityFallen = equityChangeRatio !== undefined && equityChangeRatio < equityFallBelow;
+    const key =
+      ((((((isCrisisPresumed[row] ?? 0) * 6 + (breachedCount[row] ?? 0)) * 6 + (computableCount[row] ?? 0)) *
+        4 +
+        (zDoublePrimeZone[row] ?? 0)) *
+        4 +
+        (zmijewskiZone[row] ?? 0)) *
+        4 +
+        (springateZone[row] ?? 0)) *
+        2 +
+      (hasEquityFallen ? 1 : 0);
+    let level = decided[key] ?? -1;
+    if (level === -1) {
+      const decision = decideAlertLevel(
+        {
+          cndcec: {
+            isCrisisPresumed: isCrisisPresumed[row] === 1,
+            breachedIndexCount: breachedCount[row] ?? 0,
+            computableIndexCount: computableCount[row] ?? 0,
+          },
+          zDoublePrime: zDoublePrimeStubs[zDoublePrimeZone[row] ?? 0] as AlertLevelInput["zDoublePrime"],
+          zmijewski: zmijewskiStubs[zmijewskiZone[row] ?? 0] as AlertLevelInput["zmijewski"],
+          springate: springateStubs[springateZone[row] ?? 0] as AlertLevelInput["springate"],
+          equityChangeRatio,
+        },
+        distressModels2025,
+      );
+      level = alertLevelCodes.indexOf(decision.level);
+      decided[key] = level;
+    }
+    levels[row] = level;
   }
   return levels;
 }

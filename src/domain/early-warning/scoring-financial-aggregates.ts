@@ -106,7 +106,10 @@ const unknownFormatCode = statementFormats.length;
 const noStatementCode = statementFormats.length + 1;
 
 /** Each row's format as a code (one string comparison per row, done once for every aggregate). */
-function encodeFormats(formats: readonly (StatementFormat | undefined)[], rowCount: number): Uint8Array {
+export function encodeFormatCodes(
+  formats: readonly (StatementFormat | undefined)[],
+  rowCount: number,
+): Uint8Array {
   const codes = new Uint8Array(rowCount);
   for (let row = 0; row < rowCount; row += 1) {
     const format = formats[row];
@@ -136,22 +139,31 @@ function findOmittedCellValues(item: LineItemId): Float64Array {
 }
 
 /**
- * Adds sign × the §0 reading of one item column into `sums`: a finite cell as it is, a NaN cell as its
- * format reads an omitted item, ±Infinity as missing. Rows without a statement are set apart by the caller.
+ * Adds sign × the §0 reading of cells start … start + length − 1 of one item column into sums[0 … length − 1]:
+ * a finite cell as it is, a NaN cell as its format reads an omitted item, ±Infinity as missing. Rows
+ * without a statement are set apart by the caller.
  */
 function addItemColumn(
   sums: Float64Array,
+  length: number,
   column: Float64Array | readonly number[] | undefined,
+  start: number,
   sign: 1 | -1,
   omittedCellValues: Float64Array,
   formatCodes: Uint8Array,
 ): void {
-  for (let row = 0; row < sums.length; row += 1) {
-    const cell = column?.[row] ?? Number.NaN;
+  if (!column) {
+    for (let row = 0; row < length; row += 1) {
+      sums[row] = (sums[row] ?? 0) + sign * (omittedCellValues[formatCodes[start + row] ?? 0] ?? Number.NaN);
+    }
+    return;
+  }
+  for (let row = 0; row < length; row += 1) {
+    const cell = column[start + row] ?? Number.NaN;
     let value = cell;
     if (!Number.isFinite(cell)) {
       value = Number.isNaN(cell)
-        ? (omittedCellValues[formatCodes[row] ?? noStatementCode] ?? Number.NaN)
+        ? (omittedCellValues[formatCodes[start + row] ?? noStatementCode] ?? Number.NaN)
         : Number.NaN;
     }
     sums[row] = (sums[row] ?? 0) + sign * value;
@@ -162,40 +174,80 @@ const isPrefixOf = (shorter: readonly SignedItem[], longer: readonly SignedItem[
   shorter.length < longer.length &&
   shorter.every((term, index) => term.item === longer[index]?.item && term.sign === longer[index]?.sign);
 
+/** How one aggregate is built: from an earlier aggregate whose definition it starts with, then its other items. */
+type AggregateStep = {
+  id: AggregateId;
+  prefixId: AggregateId | undefined;
+  items: readonly (SignedItem & { omittedCellValues: Float64Array })[];
+};
+
+/** The order in which to build a set of aggregates (shortest first), each reusing a prefix when it has one. */
+export type AggregatePlan = readonly AggregateStep[];
+
+/**
+ * Plans the aggregates: an aggregate whose definition starts with another's whole definition (TL with TA,
+ * WC with CA, FFO with NI) continues from that column, with the same additions in the same order.
+ */
+export function planAggregateColumns(ids: Iterable<AggregateId>): AggregatePlan {
+  const byLength = [...new Set(ids)].sort(
+    (left, right) => aggregateDefinitions[left].length - aggregateDefinitions[right].length,
+  );
+  const planned = new Set<AggregateId>();
+  return byLength.map((id) => {
+    const definition = aggregateDefinitions[id];
+    const prefixId = byLength.find(
+      (other) => planned.has(other) && isPrefixOf(aggregateDefinitions[other], definition),
+    );
+    planned.add(id);
+    const prefixLength = prefixId === undefined ? 0 : aggregateDefinitions[prefixId].length;
+    const items = definition
+      .slice(prefixLength)
+      .map((term) => ({ ...term, omittedCellValues: findOmittedCellValues(term.item) }));
+    return { id, prefixId, items };
+  });
+}
+
+/**
+ * Rows start … start + length − 1 of the planned aggregates into rows 0 … length − 1 of `into` (one array
+ * per aggregate, at least `length` long), NaN where an item is missing. `formatCodes` covers every row.
+ */
+export function computeAggregateRows(
+  plan: AggregatePlan,
+  columns: ItemColumns,
+  formatCodes: Uint8Array,
+  start: number,
+  length: number,
+  into: Partial<Record<AggregateId, Float64Array>>,
+): void {
+  for (const { id, prefixId, items } of plan) {
+    const sums = into[id] as Float64Array;
+    const prefix = prefixId === undefined ? undefined : into[prefixId];
+    if (prefix) sums.set(prefix.subarray(0, length));
+    else sums.fill(0, 0, length);
+    for (const { item, sign, omittedCellValues } of items) {
+      addItemColumn(sums, length, columns[item], start, sign, omittedCellValues, formatCodes);
+    }
+  }
+  for (let row = 0; row < length; row += 1) {
+    if (formatCodes[start + row] !== noStatementCode) continue;
+    for (const { id } of plan) (into[id] as Float64Array)[row] = Number.NaN;
+  }
+}
+
 /**
  * Several aggregates for every row, NaN where an item is missing; each column equals computeAggregateColumn's.
- * The formats are encoded once, and an aggregate whose definition starts with another's whole definition
- * (TL with TA, WC with CA, FFO with NI) continues from that column: the same additions in the same order.
+ * The formats are encoded once, and shared definitions are added once (see planAggregateColumns).
  */
 export function computeAggregateColumns(
   ids: Iterable<AggregateId>,
   columns: FormatColumns,
   rowCount: number,
 ): Partial<Record<AggregateId, Float64Array>> {
-  const formatCodes = encodeFormats(columns.format, rowCount);
-  const byLength = [...new Set(ids)].sort(
-    (left, right) => aggregateDefinitions[left].length - aggregateDefinitions[right].length,
-  );
+  const formatCodes = encodeFormatCodes(columns.format, rowCount);
+  const plan = planAggregateColumns(ids);
   const result: Partial<Record<AggregateId, Float64Array>> = {};
-  for (const id of byLength) {
-    const definition = aggregateDefinitions[id];
-    const prefixId = byLength.find(
-      (other) => result[other] !== undefined && isPrefixOf(aggregateDefinitions[other], definition),
-    );
-    const prefix = prefixId === undefined ? undefined : result[prefixId];
-    const sums = prefix ? Float64Array.from(prefix) : new Float64Array(rowCount);
-    const prefixLength = prefixId === undefined ? 0 : aggregateDefinitions[prefixId].length;
-    for (const { item, sign } of definition.slice(prefixLength)) {
-      addItemColumn(sums, columns[item], sign, findOmittedCellValues(item), formatCodes);
-    }
-    result[id] = sums;
-  }
-  if (formatCodes.includes(noStatementCode)) {
-    for (const sums of Object.values(result)) {
-      for (let row = 0; row < rowCount; row += 1)
-        if (formatCodes[row] === noStatementCode) sums[row] = Number.NaN;
-    }
-  }
+  for (const { id } of plan) result[id] = new Float64Array(rowCount);
+  computeAggregateRows(plan, columns, formatCodes, 0, rowCount, result);
   return result;
 }
 

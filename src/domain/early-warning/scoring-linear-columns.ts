@@ -51,19 +51,31 @@ export function settleColumnAgainstCutOffs(
 }
 
 /**
- * intercept + Σ coefficient × numerator ÷ denominator for every row of an input table, exact against the
- * cut-offs: row for row what evaluateLinearScore then settleAgainstCutOffs give (NaN: not computable).
+ * intercept + Σ coefficient × numerator ÷ denominator for rows 0 … scores.length − 1 of an input table,
+ * written into `scores` and exact against the cut-offs: row for row what evaluateLinearScore then
+ * settleAgainstCutOffs give (NaN: not computable). The table's columns may be longer than `scores`.
  */
+export function computeLinearScoreRows(
+  scores: Float64Array,
+  rule: LinearScoreRule,
+  table: InputTable,
+  cutOffs: readonly number[],
+): void {
+  scores.fill(rule.intercept?.value ?? 0);
+  for (const term of rule.terms) {
+    addTermColumn(scores, term.coefficient.value, table[term.numerator], table[term.denominator]);
+  }
+  settleColumnAgainstCutOffs(scores, rule, table, cutOffs);
+}
+
+/** computeLinearScoreRows for every row of an input table, into a new column. */
 export function computeLinearScoreColumn(
   rule: LinearScoreRule,
   table: InputTable,
   rowCount: number,
   cutOffs: readonly number[],
 ): Float64Array {
-  const scores = new Float64Array(rowCount).fill(rule.intercept?.value ?? 0);
-  for (const term of rule.terms) {
-    addTermColumn(scores, term.coefficient.value, table[term.numerator], table[term.denominator]);
-  }
-  settleColumnAgainstCutOffs(scores, rule, table, cutOffs);
+  const scores = new Float64Array(rowCount);
+  computeLinearScoreRows(scores, rule, table, cutOffs);
   return scores;
 }

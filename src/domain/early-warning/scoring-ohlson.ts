@@ -50,10 +50,44 @@ export function computeOhlsonProbability(score: number): number {
 
 const column = (table: InputTable, id: AggregateId, row: number) => table[id]?.[row] ?? Number.NaN;
 
+/** The inputs of Ohlson's T for one row (amounts in cents; NaN where missing). */
+export type OhlsonRowInputs = {
+  totalAssets: number;
+  totalLiabilities: number;
+  workingCapital: number;
+  currentLiabilities: number;
+  currentAssets: number;
+  netIncome: number;
+  fundsFromOperations: number;
+  previousNetIncome: number;
+  priceLevelIndex: number;
+};
+
 /**
- * T for one row, NaN when an input is missing, a denominator (TA, CA, TL, |NI_t| + |NI_t−1|) is 0, TA is
- * not positive (no logarithm) or the index is not positive.
+ * T for one row's inputs, NaN when an input is missing, a denominator (TA, CA, TL, |NI_t| + |NI_t−1|) is 0,
+ * TA is not positive (no logarithm) or the index is not positive.
  */
+export function computeOhlsonScore(rule: OhlsonRule, inputs: OhlsonRowInputs): number {
+  const { totalAssets, totalLiabilities, currentAssets, netIncome } = inputs;
+  const previous = inputs.previousNetIncome;
+  const index = inputs.priceLevelIndex;
+  const netIncomeScale = Math.abs(netIncome) + Math.abs(previous);
+  if (!(totalAssets > 0 && index > 0) || currentAssets === 0 || totalLiabilities === 0) return Number.NaN;
+  if (netIncomeScale === 0) return Number.NaN;
+  let score = rule.intercept.value;
+  score += rule.size.value * Math.log(totalAssets / centsPerMillionEuros / index);
+  score += rule.totalLiabilitiesToTotalAssets.value * (totalLiabilities / totalAssets);
+  score += rule.workingCapitalToTotalAssets.value * (inputs.workingCapital / totalAssets);
+  score += rule.currentLiabilitiesToCurrentAssets.value * (inputs.currentLiabilities / currentAssets);
+  score += rule.liabilitiesExceedAssets.value * (totalLiabilities > totalAssets ? 1 : 0);
+  score += rule.netIncomeToTotalAssets.value * (netIncome / totalAssets);
+  score += rule.fundsFromOperationsToTotalLiabilities.value * (inputs.fundsFromOperations / totalLiabilities);
+  score += rule.netLossInBothYears.value * (netIncome < 0 && previous < 0 ? 1 : 0);
+  score += rule.netIncomeChange.value * ((netIncome - previous) / netIncomeScale);
+  return score;
+}
+
+/** computeOhlsonScore for row `row` of an input table and the previous year's net income and index columns. */
 export function scoreOhlsonRow(
   rule: OhlsonRule,
   table: InputTable,
@@ -61,29 +95,17 @@ export function scoreOhlsonRow(
   priceLevelIndex: Float64Array,
   row: number,
 ): number {
-  const totalAssets = column(table, "totalAssets", row);
-  const totalLiabilities = column(table, "totalLiabilities", row);
-  const currentAssets = column(table, "currentAssets", row);
-  const netIncome = column(table, "netIncome", row);
-  const previous = previousNetIncome[row] ?? Number.NaN;
-  const index = priceLevelIndex[row] ?? Number.NaN;
-  const netIncomeScale = Math.abs(netIncome) + Math.abs(previous);
-  if (!(totalAssets > 0 && index > 0) || currentAssets === 0 || totalLiabilities === 0) return Number.NaN;
-  if (netIncomeScale === 0) return Number.NaN;
-  let score = rule.intercept.value;
-  score += rule.size.value * Math.log(totalAssets / centsPerMillionEuros / index);
-  score += rule.totalLiabilitiesToTotalAssets.value * (totalLiabilities / totalAssets);
-  score += rule.workingCapitalToTotalAssets.value * (column(table, "workingCapital", row) / totalAssets);
-  score +=
-    rule.currentLiabilitiesToCurrentAssets.value * (column(table, "currentLiabilities", row) / currentAssets);
-  score += rule.liabilitiesExceedAssets.value * (totalLiabilities > totalAssets ? 1 : 0);
-  score += rule.netIncomeToTotalAssets.value * (netIncome / totalAssets);
-  score +=
-    rule.fundsFromOperationsToTotalLiabilities.value *
-    (column(table, "fundsFromOperations", row) / totalLiabilities);
-  score += rule.netLossInBothYears.value * (netIncome < 0 && previous < 0 ? 1 : 0);
-  score += rule.netIncomeChange.value * ((netIncome - previous) / netIncomeScale);
-  return score;
+  return computeOhlsonScore(rule, {
+    totalAssets: column(table, "totalAssets", row),
+    totalLiabilities: column(table, "totalLiabilities", row),
+    workingCapital: column(table, "workingCapital", row),
+    currentLiabilities: column(table, "currentLiabilities", row),
+    currentAssets: column(table, "currentAssets", row),
+    netIncome: column(table, "netIncome", row),
+    fundsFromOperations: column(table, "fundsFromOperations", row),
+    previousNetIncome: previousNetIncome[row] ?? Number.NaN,
+    priceLevelIndex: priceLevelIndex[row] ?? Number.NaN,
+  });
 }
 
 function findStructuralProblem(

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { financialStatements } from "../../db/schema.ts";
 
-type Executor = Pick<Database, "insert" | "select" | "update">;
+type Executor = Pick<Database, "insert" | "select" | "update" | "execute">;
 
 export type StatementVersionInput = typeof financialStatements.$inferInsert;
 
@@ -68,4 +68,83 @@ export async function findVersionId(
     )
     .limit(1);
   return rows[0]?.id as string;
+}
+
+/** What identifies a version: one source's statement of one period of a company. */
+export type VersionKey = {
+  companyId: string;
+  periodEndOn: string;
+  sourceContentHash: string;
+  isOwnPeriod: boolean;
+};
+
+const versionKeyColumns = {
+  id: financialStatements.id,
+  companyId: financialStatements.companyId,
+  periodEndOn: financialStatements.periodEndOn,
+  sourceContentHash: financialStatements.sourceContentHash,
+  isOwnPeriod: financialStatements.isOwnPeriod,
+};
+
+/** Inserts several versions in one statement, skipping those a source already gave; returns the new rows' keys. */
+export async function insertStatementVersions(
+  db: Executor,
+  versions: StatementVersionInput[],
+): Promise<(VersionKey & { id: string })[]> {
+  if (versions.length === 0) return [];
+  return db.insert(financialStatements).values(versions).onConflictDoNothing().returning(versionKeyColumns);
+}
+
+/** The ids of already stored versions, found by their keys in one query. */
+export async function findVersionIds(
+  db: Executor,
+  keys: VersionKey[],
+): Promise<(VersionKey & { id: string })[]> {
+  if (keys.length === 0) return [];
+  const tuples = keys.map(
+    (key) =>
+      sql`(${key.companyId}::uuid, ${key.periodEndOn}::date, ${key.sourceContentHash}::text, ${key.isOwnPeriod}::boolean)`,
+  );
+  return db
+    .select(versionKeyColumns)
+    .from(financialStatements)
+    .where(
+      sql`(${financialStatements.companyId}, ${financialStatements.periodEndOn}, ${financialStatements.sourceContentHash}, ${financialStatements.isOwnPeriod}) in (${sql.join(tuples, sql`, `)})`,
+    );
+}
+
+/** Every version of the given periods (company and period end), in one query. */
+export async function findVersionsOfPeriods(
+  db: Executor,
+  periods: { companyId: string; periodEndOn: string }[],
+) {
+  if (periods.length === 0) return [];
+  const pairs = periods.map((period) => sql`(${period.companyId}::uuid, ${period.periodEndOn}::date)`);
+  return db
+    .select({
+      id: financialStatements.id,
+      companyId: financialStatements.companyId,
+      periodEndOn: financialStatements.periodEndOn,
+      isOwnPeriod: financialStatements.isOwnPeriod,
+      filedOn: financialStatements.filedOn,
+      createdAt: financialStatements.createdAt,
+    })
+    .from(financialStatements)
+    .where(
+      sql`(${financialStatements.companyId}, ${financialStatements.periodEndOn}) in (${sql.join(pairs, sql`, `)})`,
+    );
+}
+
+/** For each period, its chosen version becomes current and every other version of it not: one statement. */
+export async function setCurrentVersions(
+  db: Executor,
+  choices: { companyId: string; periodEndOn: string; currentId: string }[],
+) {
+  if (choices.length === 0) return;
+  const values = choices.map(
+    (choice) => sql`(${choice.companyId}::uuid, ${choice.periodEndOn}::date, ${choice.currentId}::uuid)`,
+  );
+  await db.execute(sql`update ${financialStatements} set is_current = (${financialStatements.id} = chosen.current_id)
+    from (values ${sql.join(values, sql`, `)}) as chosen (company_id, period_end_on, current_id)
+    where ${financialStatements.companyId} = chosen.company_id and ${financialStatements.periodEndOn} = chosen.period_end_on`);
 }

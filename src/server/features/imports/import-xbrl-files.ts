@@ -1,6 +1,12 @@
 import type { Database } from "../../db/client.ts";
 import { scoreCompanies } from "../scoring/score-companies.ts";
-import { type FileImportReport, prepareXbrlFile, storePreparedFiling } from "./import-xbrl-file.ts";
+import {
+  type FileImportReport,
+  type PreparedFiling,
+  prepareXbrlFile,
+  storePreparedFiling,
+} from "./import-xbrl-file.ts";
+import { storePreparedFilings } from "./store-prepared-filings.ts";
 
 export type BatchImportReport = {
   files: FileImportReport[];
@@ -8,49 +14,79 @@ export type BatchImportReport = {
 };
 
 type FileInput = { fileName: string; bytes: Uint8Array };
+type Deps = { db: Database; clock: () => Date };
+type Prepared = Awaited<ReturnType<typeof prepareXbrlFile>>;
+
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Parses a group's files one at a time, letting the database work of the previous group go on in between. */
+async function prepareGroup(group: readonly FileInput[]): Promise<Prepared[]> {
+  const prepared: Prepared[] = [];
+  for (const file of group) {
+    prepared.push(await prepareXbrlFile(file));
+    await yieldToEventLoop();
+  }
+  return prepared;
+}
+
+/** Stores a prepared group in one transaction: together when it can, else a savepoint per file. */
+async function storeGroup(deps: Deps, prepared: readonly Prepared[]): Promise<FileImportReport[]> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const storable = prepared.filter((filing): filing is PreparedFiling => !("outcome" in filing));
+    // Optimistic: the whole group in a few statements (one savepoint). If that fails, the savepoint is
+    // rolled back and the files are stored one by one, so that only a bad file is rejected.
+    const together =
+      storable.length > 1
+        ? await tx
+            .transaction((savepoint) => storePreparedFilings(savepoint, storable, now))
+            .catch(() => undefined)
+        : undefined;
+    const stored: FileImportReport[] = [];
+    for (const filing of prepared) {
+      if ("outcome" in filing) {
+        stored.push(filing);
+        continue;
+      }
+      const report = together?.[storable.indexOf(filing)];
+      if (report) {
+        stored.push(report);
+        continue;
+      }
+      // A savepoint per file: a failure undoes that file only.
+      stored.push(
+        await tx
+          .transaction((savepoint) => storePreparedFiling(savepoint, filing, now))
+          .catch(
+            (error: Error): FileImportReport => ({
+              fileName: filing.fileName,
+              outcome: "rejected",
+              reason: error.message,
+            }),
+          ),
+      );
+    }
+    return stored;
+  });
+}
 
 /**
- * Imports many filings: each file is still all or nothing (its own savepoint), but files share a
- * transaction per group and the companies touched are scored once per group, which saves most of
- * the round trips of importing one by one. A bad file is reported and the batch goes on; scores
- * are stored before the function returns.
+ * Imports many filings: each file is still all or nothing, but files share a transaction per group,
+ * are stored together in a few set-based statements (falling back to a savepoint per file when the
+ * group fails), and the companies touched are scored once per group. The next group is parsed while
+ * the database stores and scores the previous one. A bad file is reported and the batch goes on;
+ * scores are stored before the function returns.
  */
 export async function importXbrlFiles(
-  deps: { db: Database; clock: () => Date },
+  deps: Deps,
   files: AsyncIterable<FileInput> | Iterable<FileInput>,
   onFileDone: (report: FileImportReport) => void = () => {},
   options: { filesPerTransaction?: number } = {},
 ): Promise<BatchImportReport> {
   const groupSize = options.filesPerTransaction ?? 50;
   const reports: FileImportReport[] = [];
-  let group: FileInput[] = [];
-  const flush = async () => {
-    if (group.length === 0) return;
-    const prepared = await Promise.all(group.map((file) => prepareXbrlFile(file)));
-    group = [];
-    const now = deps.clock();
-    const groupReports = await deps.db.transaction(async (tx) => {
-      const stored: FileImportReport[] = [];
-      for (const filing of prepared) {
-        if ("outcome" in filing) {
-          stored.push(filing);
-          continue;
-        }
-        // A savepoint per file: a failure undoes that file only.
-        stored.push(
-          await tx
-            .transaction((savepoint) => storePreparedFiling(savepoint, filing, now))
-            .catch(
-              (error: Error): FileImportReport => ({
-                fileName: filing.fileName,
-                outcome: "rejected",
-                reason: error.message,
-              }),
-            ),
-        );
-      }
-      return stored;
-    });
+  const storeAndScore = async (prepared: readonly Prepared[]) => {
+    const groupReports = await storeGroup(deps, prepared);
     const touched = [
       ...new Set(
         groupReports.flatMap((report) => (report.outcome === "imported" ? [report.company.id] : [])),
@@ -62,11 +98,29 @@ export async function importXbrlFiles(
       onFileDone(report);
     }
   };
+  // The group being stored; its failure is kept and thrown when the next group waits for it.
+  let storing: Promise<unknown> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const waitForStoring = async () => {
+    await storing;
+    if (failure) throw failure.error;
+  };
+  let group: FileInput[] = [];
+  const flush = async () => {
+    if (group.length === 0) return;
+    const prepared = await prepareGroup(group);
+    group = [];
+    await waitForStoring();
+    storing = storeAndScore(prepared).catch((error: unknown) => {
+      failure = { error };
+    });
+  };
   for await (const file of files) {
     group.push(file);
     if (group.length >= groupSize) await flush();
   }
   await flush();
+  await waitForStoring();
   const counts = { imported: 0, unchanged: 0, rejected: 0 };
   for (const report of reports) counts[report.outcome] += 1;
   return { files: reports, counts };

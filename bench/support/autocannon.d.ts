@@ -1,0 +1,23 @@
+// The part of autocannon's API the benchmarks use (the package ships no type declarations).
+declare module "autocannon" {
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number };
+  export type AutocannonResult = {
+    requests: Histogram & { total: number };
+    latency: Histogram;
+    throughput: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    duration: number;
+    "2xx": number;
+  };
+  export type AutocannonOptions = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    pipelining?: number;
+    headers?: Record<string, string>;
+    timeout?: number;
+  };
+  export default function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
+}
