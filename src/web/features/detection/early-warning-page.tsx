@@ -1,0 +1,187 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { DetectionSortSchema, detectionExportCap } from "../../../contracts/detection.ts";
+import { ErrorAlert } from "../../components/error-alert.tsx";
+import { useFormat } from "../../i18n/use-format.ts";
+import { useTerritories } from "../companies/reference-data.ts";
+import { DetectionFilterBar } from "./detection-filter-bar.tsx";
+import { buildDetectionExportPath, clearDetectionFilters, hasDetectionFilters } from "./detection-filters.ts";
+import { DetectionTable } from "./detection-table.tsx";
+import { SavedViewsPanel } from "./saved-views-panel.tsx";
+import { useDetectionFilters } from "./use-detection-filters.ts";
+import { useDetectionPages } from "./use-detection-pages.ts";
+import "./detection.css";
+
+const pageSize = 50;
+
+/** The early-warning list: companies in scope by alert level, filters in the address, saved views, downloads. */
+export function EarlyWarningPage() {
+  const { t, i18n } = useTranslation("detection");
+  const format = useFormat();
+  const [filters, changeFilters] = useDetectionFilters();
+  const territories = useTerritories();
+  const companies = useDetectionPages(filters, pageSize);
+  const [followError, setFollowError] = useState<unknown>();
+  const tableReference = useRef<HTMLDivElement>(null);
+  const focusRowIndex = useRef<number | undefined>(undefined);
+
+  // After "Load more", focus moves to the first new row so the keyboard keeps its place.
+  useEffect(() => {
+    const index = focusRowIndex.current;
+    if (index === undefined || companies.items.length <= index) return;
+    focusRowIndex.current = undefined;
+    tableReference.current?.querySelectorAll<HTMLAnchorElement>("tbody th a")[index]?.focus();
+  }, [companies.items.length]);
+
+  const language = i18n.language === "en" ? "en" : "it";
+  const isTooManyToExport = companies.status === "ready" && companies.total > detectionExportCap;
+  const canExport = companies.status === "ready" && companies.total > 0 && !isTooManyToExport;
+
+  return (
+    <>
+      <header className="page-header">
+        <p className="page-header__kicker">{t("page.kicker")}</p>
+        <h1>{t("page.title")}</h1>
+        <p>{t("page.lead")}</p>
+      </header>
+      <DetectionFilterBar
+        filters={filters}
+        onChange={changeFilters}
+        territories={territories.status === "ready" ? territories.data.items : []}
+      />
+      <SavedViewsPanel filters={filters} onApply={(next) => changeFilters(() => next)} />
+      <section
+        className="panel"
+        aria-labelledby="detection-results-title"
+        aria-busy={companies.status === "loading"}
+      >
+        <div className="detection-toolbar">
+          <h2 id="detection-results-title">
+            {companies.status === "ready"
+              ? t("results.total", { count: companies.total, total: format.number(companies.total) })
+              : t("results.title")}
+          </h2>
+          <div className="field">
+            <label htmlFor="detection-sort">{t("sort.label")}</label>
+            <select
+              id="detection-sort"
+              value={filters.sort}
+              onChange={(event) =>
+                changeFilters((current) => ({
+                  ...current,
+                  sort: DetectionSortSchema.catch("severity").parse(event.target.value),
+                }))
+              }
+            >
+              {DetectionSortSchema.options.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`sort.options.${sort}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="detection-actions detection-export">
+            <legend>{t("export.title")}</legend>
+            {canExport ? (
+              <>
+                <a
+                  className="button button--secondary"
+                  href={buildDetectionExportPath(filters, "csv", language)}
+                  aria-label={t("export.csvLabel")}
+                  download
+                >
+                  {t("export.csv")}
+                </a>
+                <a
+                  className="button button--secondary"
+                  href={buildDetectionExportPath(filters, "xlsx", language)}
+                  aria-label={t("export.xlsxLabel")}
+                  download
+                >
+                  {t("export.xlsx")}
+                </a>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button button--secondary" disabled>
+                  {t("export.csv")}
+                </button>
+                <button type="button" className="button button--secondary" disabled>
+                  {t("export.xlsx")}
+                </button>
+              </>
+            )}
+          </fieldset>
+        </div>
+        <p className="detection-muted">
+          {isTooManyToExport
+            ? t("export.tooMany", { cap: format.number(detectionExportCap) })
+            : t("export.hint", { cap: format.number(detectionExportCap) })}
+        </p>
+        {companies.status === "loading" && <p role="status">{t("translation:common.loading")}</p>}
+        {companies.status === "error" && (
+          <div>
+            <ErrorAlert error={companies.error} />
+            <button type="button" className="button button--secondary" onClick={companies.reload}>
+              {t("results.retry")}
+            </button>
+          </div>
+        )}
+        {companies.status === "ready" && companies.items.length === 0 && (
+          <div className="empty-state">
+            <h3>{t("empty.title")}</h3>
+            <p>{hasDetectionFilters(filters) ? t("empty.withFilters") : t("empty.noScope")}</p>
+            {hasDetectionFilters(filters) && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => changeFilters((current) => clearDetectionFilters(current))}
+              >
+                {t("empty.clear")}
+              </button>
+            )}
+          </div>
+        )}
+        {companies.status === "ready" && companies.items.length > 0 && (
+          <>
+            <ErrorAlert error={followError} />
+            <DetectionTable
+              ref={tableReference}
+              items={companies.items}
+              sort={filters.sort}
+              onFollowChange={(companyId, isFollowed) => {
+                setFollowError(undefined);
+                companies.markFollowed(companyId, isFollowed);
+              }}
+              onError={setFollowError}
+            />
+            <ErrorAlert error={companies.error} />
+            <div className="detection-actions">
+              <p className="detection-muted" role="status">
+                {t("results.shown", {
+                  shown: format.number(companies.items.length),
+                  total: format.number(companies.total),
+                })}
+              </p>
+              {companies.nextAfter !== null && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={companies.isLoadingMore}
+                  onClick={() => {
+                    focusRowIndex.current = companies.items.length;
+                    void companies.loadMore();
+                  }}
+                >
+                  {companies.isLoadingMore
+                    ? t("translation:common.loading")
+                    : t("translation:common.loadMore")}
+                </button>
+              )}
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
