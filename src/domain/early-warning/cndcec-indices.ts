@@ -37,6 +37,9 @@ export type CndcecIndices = Record<CndcecIndexId, CndcecIndexResult> & { cashFlo
 type TermName = LineItemId | "declaredDividends";
 type Term = { name: TermName; sign: 1 | -1 };
 
+/** One signed item of an index's numerator or denominator. */
+export type CndcecIndexTerm = Term;
+
 const plus = (name: TermName): Term => ({ name, sign: 1 });
 const minus = (name: TermName): Term => ({ name, sign: -1 });
 
@@ -172,4 +175,13 @@ function computeIndex(
     isBreached,
     inputs,
   };
+}
+
+/** The signed items of an index's numerator and denominator (I3 by its cash-flow rule), as computed above. */
+export function findCndcecIndexTerms(
+  index: CndcecIndexId,
+  cashFlowRule: CashFlowRule,
+): { numerator: readonly Term[]; denominator: readonly Term[] } {
+  if (index === "I3") return { numerator: cashFlowTerms[cashFlowRule], denominator: [plus("totalAssets")] };
+  return formulas[index];
 }

@@ -26,6 +26,8 @@ export type CompanyYearInput = {
   atecoCode: string | undefined;
   sectorGroup: CndcecGroupMapping | undefined;
   marketValueOfEquityCents?: number | undefined;
+  /** DSCR at 6 months entered by a user: step 2 of the CNDCEC screen (early-warning.md §1). */
+  dscr?: number | undefined;
 };
 
 function flatten(
@@ -74,7 +76,11 @@ export function scoreCompanyYear(
   const { statement } = input;
   const screen = screenCrisisCode(
     statement,
-    { atecoCode: input.atecoCode, sectorGroup: input.sectorGroup },
+    {
+      atecoCode: input.atecoCode,
+      sectorGroup: input.sectorGroup,
+      ...(input.dscr === undefined ? {} : { dscr: input.dscr }),
+    },
     ruleSets.crisisCode,
   );
   const zPrime = computeAltmanZPrime(statement, ruleSets.distress);

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { CompanyScoresSchema, type ModelResultBody } from "../../../contracts/scores.ts";
 import { apiRequest } from "../../api-client.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
@@ -40,6 +41,9 @@ export function EarlyWarningSection({ companyId }: { companyId: string }) {
     <section className="panel" aria-labelledby="early-warning-title">
       <h2 id="early-warning-title">{t("earlyWarning.title")}</h2>
       <p className="table__note">{t("earlyWarning.lead")}</p>
+      <p>
+        <Link to={`/companies/${companyId}/risk`}>{t("risk:page.open")}</Link>
+      </p>
       {scores.status === "loading" && <p role="status">{t("translation:common.loading")}</p>}
       {scores.status === "error" && <ErrorAlert error={scores.error} />}
       {scores.status === "ready" &&

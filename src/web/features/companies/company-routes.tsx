@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
 import { RequireAuth } from "../../components/require-auth.tsx";
+import { CompanyRiskPage } from "../risk/risk-page.tsx";
 import { CompanyCreatePage, CompanyEditPage } from "./company-form-page.tsx";
 import { CompanyImportPage } from "./company-import-page.tsx";
 import { editorRoles } from "./company-labels.ts";
@@ -23,4 +24,5 @@ export const companyRoutes: RouteObject[] = [
     ],
   },
   { path: ":companyId", element: <CompanyPage /> },
+  { path: ":companyId/risk", element: <CompanyRiskPage /> },
 ];
