@@ -1,0 +1,238 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { type Database, queryRows } from "../../db/client.ts";
+import { companyRiskYears, districtRiskAggregates, sectors, territories } from "../../db/schema.ts";
+
+type Executor = Pick<Database, "insert" | "select" | "delete" | "execute">;
+
+/** One scored company-year of a company placed in a district, with its index values. */
+export type DistrictCompanyYearRow = {
+  districtCode: string;
+  sectorCode: string | null;
+  fiscalYear: number;
+  ruleSetVersion: string;
+  alertLevel: string;
+  employees: number | null;
+  revenueCents: number | null;
+  i1: number | null;
+  i2: number | null;
+  i3: number | null;
+  i4: number | null;
+  i5: number | null;
+  zDoublePrime: number | null;
+};
+
+/** Fiscal years in the risk projection for companies placed in a district. */
+export async function findDistrictFiscalYears(db: Executor): Promise<number[]> {
+  const rows = await queryRows<{ fiscal_year: number }>(
+    db,
+    sql`select distinct r.fiscal_year from company_risk_years r
+        join companies c on c.id = r.company_id
+        where c.district_code is not null order by r.fiscal_year`,
+  );
+  return rows.map((row) => Number(row.fiscal_year));
+}
+
+const indexPercent = (index: string) =>
+  sql.raw(`case when screen.details -> 'indices' -> '${index}' ->> 'status' = 'computed'
+    then (screen.details -> 'indices' -> '${index}' ->> 'percent')::float8 end`);
+
+/**
+ * The risk projection of one fiscal year joined to the companies' district and ATECO division, with the
+ * CNDCEC index percentages and Z″ stored for the same statement under the same rule sets.
+ */
+export async function findDistrictCompanyYears(
+  db: Executor,
+  fiscalYear: number,
+): Promise<DistrictCompanyYearRow[]> {
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`select c.district_code, nullif(left(regexp_replace(coalesce(c.ateco_code, ''), '[^0-9]', '', 'g'), 2), '') as sector_code,
+          r.fiscal_year, r.rule_set_version, r.alert_level, r.employees, r.revenue_cents,
+          ${indexPercent("I1")} as i1, ${indexPercent("I2")} as i2, ${indexPercent("I3")} as i3,
+          ${indexPercent("I4")} as i4, ${indexPercent("I5")} as i5,
+          case when zdp.status = 'computed' then zdp.value end as z_double_prime
+        from company_risk_years r
+        join companies c on c.id = r.company_id
+        left join scores screen on screen.statement_id = r.statement_id and screen.model = 'cndcec_screen'
+          and screen.rule_set_version = split_part(r.rule_set_version, '+', 1)
+        left join scores zdp on zdp.statement_id = r.statement_id and zdp.model = 'altman_z_double_prime'
+          and zdp.rule_set_version = split_part(r.rule_set_version, '+', 2)
+        where c.district_code is not null and r.fiscal_year = ${fiscalYear}`,
+  );
+  const numberOrNull = (value: unknown) =>
+    value === null || value === undefined || !Number.isFinite(Number(value)) ? null : Number(value);
+  return rows.map((row) => ({
+    districtCode: String(row.district_code),
+    sectorCode: row.sector_code === null ? null : String(row.sector_code),
+    fiscalYear: Number(row.fiscal_year),
+    ruleSetVersion: String(row.rule_set_version),
+    alertLevel: String(row.alert_level),
+    employees: numberOrNull(row.employees),
+    revenueCents: numberOrNull(row.revenue_cents),
+    i1: numberOrNull(row.i1),
+    i2: numberOrNull(row.i2),
+    i3: numberOrNull(row.i3),
+    i4: numberOrNull(row.i4),
+    i5: numberOrNull(row.i5),
+    zDoublePrime: numberOrNull(row.z_double_prime),
+  }));
+}
+
+export type DistrictAggregateRecord = {
+  districtCode: string;
+  sectorCode: string;
+  fiscalYear: number;
+  ruleSetVersion: string;
+  companyCount: number;
+  redCount: number;
+  orangeCount: number;
+  greenCount: number;
+  greyCount: number;
+  distressShareByCount: number | null;
+  distressShareByEmployees: number | null;
+  distressShareByRevenue: number | null;
+  revenueCents: number;
+  employees: number;
+  medians: Record<string, { median: number | null; companyCount: number }>;
+  computedAt: Date;
+};
+
+/** Replaces every aggregate with the given ones (call inside a transaction). */
+export async function replaceDistrictAggregates(
+  db: Executor,
+  records: readonly Omit<DistrictAggregateRecord, "computedAt">[],
+  at: Date,
+): Promise<void> {
+  await db.delete(districtRiskAggregates);
+  for (let start = 0; start < records.length; start += 500) {
+    await db
+      .insert(districtRiskAggregates)
+      .values(records.slice(start, start + 500).map((record) => ({ ...record, computedAt: at })));
+  }
+}
+
+export async function countDistrictAggregates(db: Executor): Promise<number> {
+  const rows = await db.select({ total: count() }).from(districtRiskAggregates);
+  return Number(rows[0]?.total ?? 0);
+}
+
+export async function countRiskYears(db: Executor): Promise<number> {
+  const rows = await db.select({ total: count() }).from(companyRiskYears);
+  return Number(rows[0]?.total ?? 0);
+}
+
+const aggregateColumns = {
+  districtCode: districtRiskAggregates.districtCode,
+  sectorCode: districtRiskAggregates.sectorCode,
+  fiscalYear: districtRiskAggregates.fiscalYear,
+  ruleSetVersion: districtRiskAggregates.ruleSetVersion,
+  companyCount: districtRiskAggregates.companyCount,
+  redCount: districtRiskAggregates.redCount,
+  orangeCount: districtRiskAggregates.orangeCount,
+  greenCount: districtRiskAggregates.greenCount,
+  greyCount: districtRiskAggregates.greyCount,
+  distressShareByCount: districtRiskAggregates.distressShareByCount,
+  distressShareByEmployees: districtRiskAggregates.distressShareByEmployees,
+  distressShareByRevenue: districtRiskAggregates.distressShareByRevenue,
+  revenueCents: districtRiskAggregates.revenueCents,
+  employees: districtRiskAggregates.employees,
+  medians: districtRiskAggregates.medians,
+  computedAt: districtRiskAggregates.computedAt,
+};
+
+function toRecord(
+  row: { medians: unknown } & Omit<DistrictAggregateRecord, "medians">,
+): DistrictAggregateRecord {
+  return { ...row, medians: (row.medians ?? {}) as DistrictAggregateRecord["medians"] };
+}
+
+/** Aggregates of one district (or `*`), every sector and year, with the ATECO division's titles. */
+export async function findDistrictAggregates(
+  db: Executor,
+  districtCode: string,
+): Promise<(DistrictAggregateRecord & { sectorTitleIt: string | null; sectorTitleEn: string | null })[]> {
+  const rows = await db
+    .select({ ...aggregateColumns, sectorTitleIt: sectors.titleIt, sectorTitleEn: sectors.titleEn })
+    .from(districtRiskAggregates)
+    .leftJoin(
+      sectors,
+      and(eq(sectors.code, districtRiskAggregates.sectorCode), eq(sectors.level, "division")),
+    )
+    .where(eq(districtRiskAggregates.districtCode, districtCode))
+    .orderBy(asc(districtRiskAggregates.fiscalYear), asc(districtRiskAggregates.sectorCode));
+  return rows.map((row) => ({
+    ...toRecord(row),
+    sectorTitleIt: row.sectorTitleIt,
+    sectorTitleEn: row.sectorTitleEn,
+  }));
+}
+
+/** Every aggregate of one fiscal year (all districts, `*` included, all sectors). */
+export async function findYearAggregates(
+  db: Executor,
+  fiscalYear: number,
+): Promise<DistrictAggregateRecord[]> {
+  const rows = await db
+    .select(aggregateColumns)
+    .from(districtRiskAggregates)
+    .where(eq(districtRiskAggregates.fiscalYear, fiscalYear))
+    .orderBy(asc(districtRiskAggregates.districtCode), asc(districtRiskAggregates.sectorCode));
+  return rows.map(toRecord);
+}
+
+/** The latest fiscal year with aggregates, and when they were computed. */
+export async function findLatestAggregateYear(
+  db: Executor,
+): Promise<{ fiscalYear: number; computedAt: Date } | undefined> {
+  const rows = await db
+    .select({
+      fiscalYear: sql<number>`max(${districtRiskAggregates.fiscalYear})`,
+      computedAt: sql<string>`max(${districtRiskAggregates.computedAt})`,
+    })
+    .from(districtRiskAggregates);
+  const row = rows[0];
+  if (!row || row.fiscalYear === null) return undefined;
+  return { fiscalYear: Number(row.fiscalYear), computedAt: new Date(row.computedAt) };
+}
+
+export type DistrictTerritoryRecord = {
+  code: string;
+  parentCode: string | null;
+  countryCode: string;
+  nameIt: string;
+  nameEn: string;
+  nameLocal: string;
+  centroidLatitude: number | null;
+  centroidLongitude: number | null;
+};
+
+const districtColumns = {
+  code: territories.code,
+  parentCode: territories.parentCode,
+  countryCode: territories.countryCode,
+  nameIt: territories.nameIt,
+  nameEn: territories.nameEn,
+  nameLocal: territories.nameLocal,
+  centroidLatitude: territories.centroidLatitude,
+  centroidLongitude: territories.centroidLongitude,
+};
+
+export async function findDistrictTerritories(db: Executor): Promise<DistrictTerritoryRecord[]> {
+  return db
+    .select(districtColumns)
+    .from(territories)
+    .where(eq(territories.kind, "district"))
+    .orderBy(asc(territories.countryCode), asc(territories.code));
+}
+
+export async function findDistrictTerritory(
+  db: Executor,
+  code: string,
+): Promise<DistrictTerritoryRecord | undefined> {
+  const rows = await db
+    .select(districtColumns)
+    .from(territories)
+    .where(and(eq(territories.kind, "district"), eq(territories.code, code)))
+    .limit(1);
+  return rows[0];
+}
