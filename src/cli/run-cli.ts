@@ -8,6 +8,7 @@ import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { reportCommand } from "./commands/report.ts";
+import { seriesCommand } from "./commands/series.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { usersCommand } from "./commands/users.ts";
 
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   demoCommand,
   importCommand,
   reportCommand,
+  seriesCommand,
   buildWebCommand,
 ];
 

@@ -9,6 +9,7 @@ import { DataDirLockedError, withDatabase } from "../../server/features/system/w
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 import { sendFilesToServer, sendSpreadsheetsToServer } from "../send-to-server.ts";
+import { importSeriesFiles } from "./import-series.ts";
 
 const xbrlExtensions = new Set([".xbrl", ".xml"]);
 const isXbrlName = (name: string) => xbrlExtensions.has(path.extname(name).toLowerCase());
@@ -102,8 +103,8 @@ async function importSpreadsheets(
 
 export const importCommand: Command = {
   name: "import",
-  summary: "Import financial statements (XBRL filings) from files or folders",
-  usage: "sector import xbrl|statements <file or folder>… [--json]",
+  summary: "Import financial statements (XBRL filings, spreadsheets) or district series from files",
+  usage: "sector import xbrl|statements|series <file or folder>… [--profile <name>] [--json]",
   help: [
     "xbrl: itcc-ci XBRL filings (.xbrl, .xml, or .zip archives of them).",
     "statements: CSV or XLSX files of the statements template (download it from the app or",
@@ -113,22 +114,35 @@ export const importCommand: Command = {
     "archives are read in memory, refusing unsafe entry names and anything unpacking beyond 200 MB.",
     "Uses DATABASE_URL, else the embedded database in $SECTOR_DATA_DIR; when a server holds that",
     "database, the files are sent to it through its API with the token in SECTOR_API_TOKEN.",
+    "series: district series (official statistics): JSON-stat 2.0 and SDMX-CSV files are read as they",
+    "  are; other CSV files need --profile, the name of a saved import profile (made in the app).",
     "",
     "Options:",
-    "  --json   Print the report as JSON",
+    "  --profile <name>   (series) The import profile mapping the CSV columns",
+    "  --json             Print the report as JSON",
   ],
-  options: { json: { type: "boolean" } },
+  options: { json: { type: "boolean" }, profile: { type: "string" } },
   allowPositionals: true,
   async run(values, positionals, io) {
     const [kind, ...paths] = positionals;
-    if (kind !== "xbrl" && kind !== "statements") {
+    if (kind !== "xbrl" && kind !== "statements" && kind !== "series") {
       throw new UsageError(
         kind
-          ? `Unknown import kind "${kind}": use xbrl or statements.`
-          : "Say what to import: xbrl or statements.",
+          ? `Unknown import kind "${kind}": use xbrl, statements or series.`
+          : "Say what to import: xbrl, statements or series.",
       );
     }
     if (paths.length === 0) throw new UsageError("Name at least one file or folder.");
+    if (kind === "series")
+      return importSeriesFiles(
+        paths.map((given) => path.resolve(io.cwd, given)),
+        {
+          profileName: typeof values.profile === "string" ? values.profile : undefined,
+          isJson: values.json === true,
+        },
+        io,
+      );
+    if (values.profile !== undefined) throw new UsageError("--profile applies to series imports only.");
     if (kind === "statements")
       return importSpreadsheets(
         paths.map((given) => path.resolve(io.cwd, given)),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type DemoCompany, generateDemo } from "../../../domain/demo/generate-demo.ts";
 import type { Database } from "../../db/client.ts";
+import { loadDemoSeries } from "../district-series/load-demo-series.ts";
 import { readReferenceFile } from "../territories/reference-files.ts";
 import { grantRole } from "../users/change-grants.ts";
 import { createUser } from "../users/invite-user.ts";
@@ -118,6 +119,13 @@ export async function loadDemo(
   await deps.db.transaction(async (tx) => {
     await insertDemoRows(tx, companyRows, statementRows);
     await markDemoLoaded(tx, now);
+  });
+  options.onProgress?.("importing the district series");
+  await loadDemoSeries(deps, {
+    seed,
+    firstStatementYear: options.firstYear ?? 2020,
+    statementYears: 5,
+    districtIds: districts.map((district) => district.id),
   });
   options.onProgress?.("creating the demo users");
   const operator = { userId: null, email: "demo-loader" };
