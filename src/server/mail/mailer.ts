@@ -1,6 +1,12 @@
 import nodemailer from "nodemailer";
 
-export type MailMessage = { to: string; subject: string; text: string };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  /** An HTML alternative of `text`, when the message has one. */
+  html?: string;
+};
 
 /**
  * Sends mail over SMTP with nodemailer; without SMTP_URL the mailer is an "outbox" one: messages
@@ -25,6 +31,7 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
       });
     },
     close: () => transport.close(),

@@ -1,16 +1,16 @@
 import type { Database } from "../../db/client.ts";
 import type { Logger } from "../../logging/logger.ts";
 import type { Mailer, MailMessage } from "../../mail/mailer.ts";
-import { insertOutboundEmail } from "./mail.repo.ts";
+import { insertOutboundEmail, type OutboundEmail } from "./mail.repo.ts";
 
 /**
  * Sends one email and records it with its delivery state. A failed delivery is recorded and
- * logged, never thrown: the action that caused the email has already happened.
+ * logged, never thrown: the action that caused the email has already happened. Returns the state.
  */
 export async function sendEmail(
   deps: { db: Database; mailer: Mailer; clock: () => Date; logger: Logger },
   message: MailMessage & { purpose: string },
-): Promise<void> {
+): Promise<OutboundEmail["status"]> {
   const createdAt = deps.clock();
   const record = {
     toAddress: message.to,
@@ -20,7 +20,7 @@ export async function sendEmail(
   };
   if (deps.mailer.kind === "outbox") {
     await insertOutboundEmail(deps.db, { ...record, status: "outbox", error: null, createdAt, sentAt: null });
-    return;
+    return "outbox";
   }
   try {
     await deps.mailer.send(message);
@@ -31,6 +31,7 @@ export async function sendEmail(
       createdAt,
       sentAt: deps.clock(),
     });
+    return "sent";
   } catch (error) {
     deps.logger.error("email delivery failed", { err: error, purpose: message.purpose });
     await insertOutboundEmail(deps.db, {
@@ -40,5 +41,6 @@ export async function sendEmail(
       createdAt,
       sentAt: null,
     });
+    return "failed";
   }
 }
