@@ -24,6 +24,14 @@ export const AuditActionSchema = z
     "confidential.read",
     "export.audit_log",
     "api_token.created",
+    "company_inputs.saved",
+    "score_feedback.given",
+    "export.company_report",
+    "export.district_report",
+    "export.early_warning_list",
+    "follow.added",
+    "follow.removed",
+    "series.imported",
   ])
   .meta({ id: "AuditAction" });
 export type AuditAction = z.infer<typeof AuditActionSchema>;

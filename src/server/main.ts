@@ -5,6 +5,8 @@ import { openDatabase } from "./db/client.ts";
 import { demoPassword } from "./features/demo/demo-users.ts";
 import { loadDemo } from "./features/demo/load-demo.ts";
 import { startJobQueue } from "./features/jobs/job-queue.ts";
+import { startPendingNotificationDelivery } from "./features/notifications/deliver-pending-notifications.ts";
+import { startNotificationDigests } from "./features/notifications/start-notification-digests.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
@@ -76,11 +78,25 @@ export async function startServer(options: {
       logger,
       baseUrl: env.publicUrl ?? url,
     });
+    const digests = await startNotificationDigests({
+      database,
+      db: database.db,
+      clock,
+      mailer,
+      logger,
+      baseUrl: env.publicUrl ?? url,
+    });
+    const stopNotificationDelivery = startPendingNotificationDelivery(
+      { db: database.db, clock, mailer, logger, baseUrl: env.publicUrl ?? url },
+      env.notificationDeliverySeconds,
+    );
     return {
       url,
       async close() {
+        stopNotificationDelivery();
         stopReminders();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await digests.stop();
         await jobs.stop();
         mailer.close();
         await database.close();

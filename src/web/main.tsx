@@ -10,6 +10,10 @@ import { ForgotPasswordPage } from "./features/auth/forgot-password-page.tsx";
 import { LoginPage } from "./features/auth/login-page.tsx";
 import { SetPasswordPage } from "./features/auth/set-password-page.tsx";
 import { companyRoutes } from "./features/companies/company-routes.tsx";
+import { EarlyWarningPage } from "./features/detection/early-warning-page.tsx";
+import { districtRoutes, publicDistrictRoutes } from "./features/districts/district-routes.tsx";
+import { NotificationCentrePage } from "./features/notifications/notification-centre-page.tsx";
+import { seriesRoutes } from "./features/series/series-routes.tsx";
 import { initialiseI18n } from "./i18n/i18n.ts";
 import { HomePage } from "./routes/home.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
@@ -33,6 +37,25 @@ const router = createBrowserRouter([
         ),
       },
       { path: "companies", element: <RequireAuth />, children: companyRoutes },
+      { path: "districts", element: <RequireAuth />, children: districtRoutes },
+      { path: "public/districts", children: publicDistrictRoutes },
+      { path: "series", element: <RequireAuth />, children: seriesRoutes },
+      {
+        path: "early-warning",
+        element: (
+          <RequireAuth>
+            <EarlyWarningPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "notifications",
+        element: (
+          <RequireAuth>
+            <NotificationCentrePage />
+          </RequireAuth>
+        ),
+      },
       {
         path: "admin",
         element: <RequireAuth roles={["administrator"]} />,

@@ -5,12 +5,15 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureWebBuild } from "../../src/cli/web-build.ts";
 import { packageRoot } from "../../src/server/paths.ts";
+import { startSmtpSink } from "../smtp-sink.ts";
 import { type E2eSeed, seedE2eDatabase } from "./seed.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     seed: E2eSeed;
+    /** Folder where the SMTP sink the server sends to writes each email as JSON. */
+    mailFolder: string;
   }
 }
 
@@ -20,12 +23,24 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sector-e2e-"));
   const seed = await seedE2eDatabase(dataDir);
   project.provide("seed", seed);
+  const mailFolder = path.join(dataDir, "sent-emails");
+  fs.mkdirSync(mailFolder);
+  const smtpSink = await startSmtpSink({ saveTo: mailFolder });
+  project.provide("mailFolder", mailFolder);
   const server: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", "--port", "0"],
     {
       cwd: packageRoot,
-      env: { ...process.env, SECTOR_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        SECTOR_DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        LOG_LEVEL: "warn",
+        SMTP_URL: smtpSink.url,
+        // Emails of notifications wanted at once leave within two seconds (the default is 15).
+        NOTIFICATION_DELIVERY_SECONDS: "2",
+      },
       stdio: ["ignore", "inherit", "pipe"],
     },
   );
@@ -53,6 +68,7 @@ export default async function setup(project: TestProject) {
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
     await exited;
+    await smtpSink.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,12 +1,18 @@
+import { eq } from "drizzle-orm";
+import { computePartitaIvaCheckDigit } from "../../src/domain/companies/validate-tax-code.ts";
 import { openDatabase } from "../../src/server/db/client.ts";
+import { companies } from "../../src/server/db/schema.ts";
 import { loadDemo } from "../../src/server/features/demo/load-demo.ts";
-import { scoreUnscoredCompanies } from "../../src/server/features/scoring/score-companies.ts";
+import { scoreCompanies, scoreUnscoredCompanies } from "../../src/server/features/scoring/score-companies.ts";
 import { initialiseInstallation } from "../../src/server/features/system/initialise-installation.ts";
 import { buildCompany, buildStatement } from "../factories/build-company.ts";
 import { buildUser } from "../factories/build-user.ts";
+import { textileStatementItems } from "./statement-items.ts";
 
 export type E2eSeed = {
   pratoCompanyId: string;
+  /** A Prato textile firm that went from green (2023) to orange (2024): deteriorating. */
+  deterioratingCompany: { id: string; name: string; taxCode: string };
   bresciaCompanyId: string;
   bresciaCompanyName: string;
   users: { administrator: string; pratoAnalyst: string; pratoRepresentative: string };
@@ -47,6 +53,25 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
         });
       }
     }
+    const deteriorating = await buildCompany(database, {
+      name: "Tessitura Bisenzio S.r.l.",
+      nuts3Code: "ITI15",
+      districtCode: "prato-tessile",
+    });
+    const deterioratingTaxCode = `0${deteriorating.taxCode.slice(1, 10)}`;
+    const validTaxCode = `${deterioratingTaxCode}${computePartitaIvaCheckDigit(deterioratingTaxCode)}`;
+    await database.db
+      .update(companies)
+      .set({ taxCode: validTaxCode })
+      .where(eq(companies.id, deteriorating.id));
+    for (const [year, health] of [
+      [2022, "healthy"],
+      [2023, "healthy"],
+      [2024, "strained"],
+    ] as const) {
+      await buildStatement(database, deteriorating.id, year, textileStatementItems(health));
+    }
+    await scoreCompanies({ db: database.db, clock: () => new Date() }, [deteriorating.id]);
     const administrator = await buildUser(database, [{ role: "administrator", territoryCode: "IT" }], {
       email: "admin@e2e.test",
       displayName: "Ada Amministratrice",
@@ -68,6 +93,7 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
     );
     return {
       pratoCompanyId: prato.id,
+      deterioratingCompany: { id: deteriorating.id, name: deteriorating.name, taxCode: validTaxCode },
       bresciaCompanyId: brescia.id,
       bresciaCompanyName: brescia.name,
       users: {

@@ -30,6 +30,8 @@ export const EnvSchema = z.object({
   OUT_OF_SCOPE_ACCESS_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For and mark cookies Secure. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** How often the server emails notifications that users want at once (seconds). */
+  NOTIFICATION_DELIVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   /** "0" → no demo district on an empty database. */
   SECTOR_DEMO: z.enum(["0", "1"]).default("1"),
 });
@@ -48,6 +50,7 @@ export type Env = Readonly<{
   sessionIdleMinutes: number;
   sessionAbsoluteDays: number;
   outOfScopeAccessHours: number;
+  notificationDeliverySeconds: number;
   trustProxy: boolean;
   isDemoEnabled: boolean;
 }>;
@@ -81,6 +84,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.
     sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
     sessionAbsoluteDays: values.SESSION_ABSOLUTE_DAYS,
     outOfScopeAccessHours: values.OUT_OF_SCOPE_ACCESS_HOURS,
+    notificationDeliverySeconds: values.NOTIFICATION_DELIVERY_SECONDS,
     trustProxy: values.TRUST_PROXY === "true",
     isDemoEnabled: values.SECTOR_DEMO === "1",
   });

@@ -9,11 +9,17 @@ import { createAuditRoutes } from "../features/audit/audit.routes.ts";
 import { createAuthRoutes } from "../features/auth/auth.routes.ts";
 import { createCompanyRoutes } from "../features/companies/companies.routes.ts";
 import { createRegistryRoutes } from "../features/companies/registry.routes.ts";
+import { createCompanyRiskRoutes } from "../features/company-risk/company-risk.routes.ts";
 import { createDemoRoutes } from "../features/demo/demo.routes.ts";
+import { createDistrictDashboardRoutes } from "../features/district-dashboard/district-dashboard.routes.ts";
+import { createDistrictSeriesRoutes } from "../features/district-series/district-series.routes.ts";
 import { createImportRoutes } from "../features/imports/imports.routes.ts";
 import { createJobRoutes } from "../features/jobs/jobs.routes.ts";
 import { createMailRoutes } from "../features/mail/mail.routes.ts";
+import { createNotificationRoutes } from "../features/notifications/notifications.routes.ts";
 import { createPartnerRoutes } from "../features/partners/partners.routes.ts";
+import { createDetectionRoutes } from "../features/risk/detection.routes.ts";
+import { createFollowRoutes } from "../features/risk/follows.routes.ts";
 import { createScoringRoutes } from "../features/scoring/scoring.routes.ts";
 import { createSystemRoutes } from "../features/system/system.routes.ts";
 import { createTerritoryRoutes } from "../features/territories/territories.routes.ts";
@@ -74,7 +80,9 @@ export function createApp(deps: AppDeps) {
   const defaultLimit = limitBody(defaultBodyLimitBytes);
   const importLimit = limitBody(importBodyLimitBytes);
   app.use("/api/*", (c, next) =>
-    c.req.path.endsWith("/import") ? importLimit(c, next) : defaultLimit(c, next),
+    c.req.path.endsWith("/import") || c.req.path.startsWith("/api/district-series/imports")
+      ? importLimit(c, next)
+      : defaultLimit(c, next),
   );
 
   app.use("/api/*", createSessionMiddleware(deps));
@@ -90,8 +98,14 @@ export function createApp(deps: AppDeps) {
   app.route("/api", createImportRoutes(deps));
   app.route("/api", createJobRoutes(deps));
   app.route("/api", createCompanyRoutes(deps));
+  app.route("/api", createCompanyRiskRoutes(deps));
   app.route("/api", createMailRoutes(deps));
+  app.route("/api", createNotificationRoutes(deps));
   app.route("/api", createDemoRoutes(deps));
+  app.route("/api", createDetectionRoutes(deps));
+  app.route("/api", createFollowRoutes(deps));
+  app.route("/api", createDistrictDashboardRoutes(deps));
+  app.route("/api", createDistrictSeriesRoutes(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -127,6 +127,105 @@ const expectations: Record<string, Expectation> = {
     access: "session",
     badBody: { body: { reason: "short" }, field: "body.reason" },
   },
+  // detection: early-warning list, export, saved views, follows (issue 6 item 1)
+  "GET /api/early-warning/companies": { access: "session" },
+  "GET /api/early-warning/companies/export": { access: "session" },
+  "GET /api/me/saved-views": { access: "session" },
+  "POST /api/me/saved-views": {
+    access: "session",
+    badBody: {
+      body: { name: "Prato", filters: { alertLevel: "purple" } },
+      field: "body.filters.alertLevel.0",
+    },
+  },
+  "PATCH /api/me/saved-views/{viewId}": {
+    access: "session",
+    badBody: { body: { name: "" }, field: "body.name" },
+  },
+  "DELETE /api/me/saved-views/{viewId}": { access: "session" },
+  "GET /api/me/follows": { access: "session" },
+  "PUT /api/me/follows/companies/{companyId}": { access: "session" },
+  "DELETE /api/me/follows/companies/{companyId}": { access: "session" },
+  "PUT /api/me/follows/districts/{districtCode}": { access: "session" },
+  "DELETE /api/me/follows/districts/{districtCode}": { access: "session" },
+  // notifications (issue 6 item 6)
+  "GET /api/me/notifications": { access: "session" },
+  "POST /api/me/notifications/{notificationId}/read": { access: "session" },
+  "POST /api/me/notifications/read-all": { access: "session" },
+  "GET /api/me/notification-settings": { access: "session" },
+  "PATCH /api/me/notification-settings": {
+    access: "session",
+    badBody: { body: { delivery: "weekly" }, field: "body.delivery" },
+  },
+  // districts: dashboards, public aggregates, report (issue 6 items 3, 5, 7)
+  "GET /api/districts": { access: "session" },
+  "GET /api/districts/{districtCode}/dashboard": { access: "session" },
+  "GET /api/districts/{districtCode}/report.pdf": { access: "session" },
+  "GET /api/public/districts": { access: "public" },
+  "GET /api/public/districts/{districtCode}/dashboard": { access: "public" },
+  // risk: company risk page, user inputs, feedback, PDF report (issue 6 items 2, 7)
+  "GET /api/companies/{companyId}/risk": { access: "session", companyData: "confidential" },
+  "GET /api/companies/{companyId}/report.pdf": { access: "session", companyData: "confidential" },
+  "PUT /api/companies/{companyId}/inputs/management_signals": {
+    access: ["administrator", "analyst"],
+    badBody: {
+      body: { periodEndOn: "2024-12-31", values: { wagesOverdueCents: -1 } },
+      field: "body.values.wagesOverdueCents",
+    },
+  },
+  "PUT /api/companies/{companyId}/inputs/recovery_test": {
+    access: ["administrator", "analyst"],
+    badBody: {
+      body: { periodEndOn: "2024-12-31", values: { availableCashCents: 1.5 } },
+      field: "body.values.availableCashCents",
+    },
+  },
+  "PUT /api/companies/{companyId}/inputs/market_data": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { periodEndOn: "2024-12-31", values: {} }, field: "body.values.dscr" },
+  },
+  "GET /api/companies/{companyId}/inputs/management_signals/history": {
+    access: "session",
+    companyData: "confidential",
+  },
+  "GET /api/companies/{companyId}/inputs/recovery_test/history": {
+    access: "session",
+    companyData: "confidential",
+  },
+  "GET /api/companies/{companyId}/inputs/market_data/history": {
+    access: "session",
+    companyData: "confidential",
+  },
+  "POST /api/companies/{companyId}/feedback": {
+    access: "session",
+    badBody: {
+      body: { periodEndOn: "2024-12-31", isUseful: true, reasonCode: "meh" },
+      field: "body.reasonCode",
+    },
+  },
+  // series: district series, import profiles, imports, alarms (issue 6 item 4)
+  "GET /api/district-series/profiles": { access: ["administrator", "analyst"] },
+  "POST /api/district-series/profiles": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { name: "" }, field: "body.name" },
+  },
+  "PUT /api/district-series/profiles/{profileId}": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { name: "" }, field: "body.name" },
+  },
+  "DELETE /api/district-series/profiles/{profileId}": { access: ["administrator", "analyst"] },
+  "POST /api/district-series/imports/preview": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { fileName: "x.csv", contentBase64: "" }, field: "body.contentBase64" },
+  },
+  "POST /api/district-series/imports": {
+    access: ["administrator", "analyst"],
+    badBody: { body: { fileName: "", contentBase64: "eA==" }, field: "body.fileName" },
+  },
+  "GET /api/district-series": { access: "session" },
+  "GET /api/district-series/export": { access: "session" },
+  "GET /api/district-series/{seriesId}": { access: "session" },
+  "GET /api/districts/{districtCode}/alarms": { access: "session" },
 };
 
 type Operation = { method: string; path: string; key: string; hasBody: boolean };

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { useAuth } from "../auth/auth-context.tsx";
+import { NotificationBell } from "../features/notifications/notification-bell.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
 export function Layout() {
@@ -32,6 +33,13 @@ export function Layout() {
               {t("nav.home")}
             </NavLink>
             {auth.status === "signed-in" && <NavLink to="/companies">{t("nav.companies")}</NavLink>}
+            {auth.status === "signed-in" && <NavLink to="/early-warning">{t("detection:nav")}</NavLink>}
+            {auth.status === "signed-in" ? (
+              <NavLink to="/districts">{t("districts:nav")}</NavLink>
+            ) : (
+              <NavLink to="/public/districts">{t("districts:navPublic")}</NavLink>
+            )}
+            {auth.status === "signed-in" && <NavLink to="/series">{t("series:nav")}</NavLink>}
             {auth.hasRole("administrator") && <NavLink to="/admin">{t("nav.administration")}</NavLink>}
             <a href="/api/docs">{t("nav.apiReference")}</a>
           </nav>
@@ -39,6 +47,7 @@ export function Layout() {
             <LanguageSwitcher />
             {auth.status === "signed-in" && auth.user ? (
               <>
+                <NotificationBell />
                 <NavLink
                   to="/account"
                   className="header-link"

@@ -1,6 +1,8 @@
 import PgBoss from "pg-boss";
 import type { DatabaseHandle } from "../../db/client.ts";
 import type { Logger } from "../../logging/logger.ts";
+import { rebuildDistrictAggregatesIfMissing } from "../district-dashboard/rebuild-district-aggregates.ts";
+import { backfillCompanyRisk } from "../risk/backfill-company-risk.ts";
 import { activeAlertRuleSetVersion, scoreCompanies } from "../scoring/score-companies.ts";
 import { findUnscoredCompanyIds } from "../scoring/scoring.repo.ts";
 import { insertJobRun, updateJobRun } from "./jobs.repo.ts";
@@ -41,6 +43,11 @@ export async function startJobQueue(deps: {
     const { jobRunId, scope } = job.data;
     await updateJobRun(db, jobRunId, { state: "running", startedAt: deps.clock() });
     try {
+      // A database scored before the risk projection existed gets it built once, at start.
+      if (scope === "unscored") {
+        await backfillCompanyRisk({ db, clock: deps.clock });
+        await rebuildDistrictAggregatesIfMissing({ db, clock: deps.clock });
+      }
       const companyIds =
         scope === "all"
           ? undefined
@@ -63,7 +70,12 @@ export async function startJobQueue(deps: {
         total: result.companies,
         finishedAt: deps.clock(),
       });
-      deps.logger.info("scoring finished", { jobRunId, ...result });
+      deps.logger.info("scoring finished", {
+        jobRunId,
+        companies: result.companies,
+        companyYears: result.companyYears,
+        results: result.results,
+      });
     } catch (error) {
       await updateJobRun(db, jobRunId, {
         state: "failed",

@@ -1,9 +1,16 @@
-import { crisisCodeRuleSet2019 } from "../../../domain/early-warning/rule-sets/crisis-code-2019.ts";
-import { distressModels2025 } from "../../../domain/early-warning/rule-sets/distress-models-2025.ts";
+import type { AlertLevelChange } from "../../../domain/early-warning/alert-level-change.ts";
 import { scoreCompanyYear } from "../../../domain/early-warning/score-company-year.ts";
 import type { CndcecGroupMapping } from "../../../domain/sectors/map-cndcec-group.ts";
 import type { StatementFormat } from "../../../domain/statements/line-items.ts";
 import type { Database } from "../../db/client.ts";
+import {
+  rebuildDistrictAggregates,
+  rebuildDistrictAggregatesIfMissing,
+} from "../district-dashboard/rebuild-district-aggregates.ts";
+import { recordAlertLevelNotifications } from "../notifications/notify-alert-level-changes.ts";
+import { backfillCompanyRisk } from "../risk/backfill-company-risk.ts";
+import { refreshCompanyRisk } from "../risk/refresh-company-risk.ts";
+import { activeAlertRuleSetVersion, activeRuleSets } from "./active-rule-sets.ts";
 import {
   findCompanyIdsWithCurrentStatements,
   findScoringRows,
@@ -13,8 +20,7 @@ import {
   upsertScores,
 } from "./scoring.repo.ts";
 
-/** The rule sets in force; a new version is published by adding a file and naming it here. */
-export const activeRuleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
+export { activeAlertRuleSetVersion, activeRuleSets };
 
 function sectorGroupOf(row: ScoringRow): CndcecGroupMapping | undefined {
   if (!row.atecoCode) return undefined;
@@ -32,29 +38,47 @@ function isPreviousYear(previous: ScoringRow | undefined, row: ScoringRow): prev
   );
 }
 
+export type ScoringResult = {
+  companies: number;
+  companyYears: number;
+  results: number;
+  /** Company-years whose alert level is new or moved in this run (for notifications). */
+  changes: AlertLevelChange[];
+};
+
 /**
  * Scores the current statements of the given companies (every company when undefined) with the
- * active rule sets and stores the results; running it again overwrites the same rows.
+ * active rule sets, stores the results and refreshes their risk projection; running it again
+ * overwrites the same rows and reports no changes.
  */
 export async function scoreCompanies(
   deps: { db: Database; clock: () => Date },
   companyIds: string[] | undefined,
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<{ companies: number; companyYears: number; results: number }> {
+): Promise<ScoringResult> {
   const allIds = companyIds ?? (await findCompanyIdsWithCurrentStatements(deps.db));
   let companyYears = 0;
   let resultCount = 0;
+  const changes: AlertLevelChange[] = [];
   for (let start = 0; start < allIds.length; start += companiesPerChunk) {
-    const rows = await findScoringRows(deps.db, allIds.slice(start, start + companiesPerChunk));
+    const chunkIds = allIds.slice(start, start + companiesPerChunk);
+    const rows = await findScoringRows(deps.db, chunkIds);
     const results = scoreRows(rows);
-    await deps.db.transaction((tx) => upsertScores(tx, results, deps.clock()));
+    await deps.db.transaction(async (tx) => {
+      await upsertScores(tx, results, deps.clock());
+      changes.push(...(await refreshCompanyRisk({ db: tx, clock: deps.clock }, chunkIds)));
+    });
     companyYears += rows.length;
     resultCount += results.length;
     onProgress(Math.min(start + companiesPerChunk, allIds.length), allIds.length);
     // Give the event loop a turn: the embedded database and the scoring share the server's thread.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return { companies: allIds.length, companyYears, results: resultCount };
+  // Followers hear of it: notifications are stored here; their emails go out from the server.
+  await recordAlertLevelNotifications(deps, changes);
+  // The dashboards read precomputed district aggregates; rebuild them from the new projection.
+  if (allIds.length > 0) await rebuildDistrictAggregates(deps);
+  return { companies: allIds.length, companyYears, results: resultCount, changes };
 }
 
 /** Scoring runs in chunks of companies, each stored in its own transaction. */
@@ -101,15 +125,18 @@ function scoreRows(rows: ScoringRow[]): ScoreRowInput[] {
   return results;
 }
 
-/** The version tag the alert level is stored under with the active rule sets. */
-export const activeAlertRuleSetVersion = `${activeRuleSets.crisisCode.version}+${activeRuleSets.distress.version}`;
-
 /**
  * Scores every company whose current statements have no results under the active rule sets: new
  * statements, or all of them after a new rule-set version is activated. Returns what it scored.
+ * A database scored before the risk projection existed gets its projection built first.
  */
-export async function scoreUnscoredCompanies(deps: { db: Database; clock: () => Date }) {
+export async function scoreUnscoredCompanies(deps: {
+  db: Database;
+  clock: () => Date;
+}): Promise<ScoringResult> {
+  await backfillCompanyRisk(deps);
+  await rebuildDistrictAggregatesIfMissing(deps);
   const companyIds = await findUnscoredCompanyIds(deps.db, activeAlertRuleSetVersion);
-  if (companyIds.length === 0) return { companies: 0, companyYears: 0, results: 0 };
+  if (companyIds.length === 0) return { companies: 0, companyYears: 0, results: 0, changes: [] };
   return scoreCompanies(deps, companyIds);
 }

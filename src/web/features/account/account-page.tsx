@@ -9,6 +9,7 @@ import { FormField } from "../../components/form-field.tsx";
 import { changeLocale } from "../../i18n/i18n.ts";
 import { useFormat } from "../../i18n/use-format.ts";
 import { useApi } from "../../use-api.ts";
+import { NotificationSettingsForm } from "../notifications/notification-settings-form.tsx";
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function AccountPage() {
         <PasswordForm />
       </div>
       <SessionsPanel />
+      <NotificationSettingsForm />
     </>
   );
 }
