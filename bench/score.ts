@@ -1,5 +1,6 @@
 // `npm run bench:score`: the engine's batch path against DuckDB over the same synthetic columns.
 // node --import tsx bench/score.ts [--sizes 10000,100000,1000000] [--repetitions 5] [--check-rows 2000]
+//   [--compare-rows 10000] [--workers 2]
 import { crisisCodeRuleSet2019 } from "../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
 import { distressModels2025 } from "../src/domain/early-warning/rule-sets/distress-models-2025.ts";
 import { buildScoringSql, buildThresholdsSql, findSqlItems } from "./support/build-scoring-sql.ts";
@@ -19,22 +20,31 @@ import {
 } from "./support/measure-runs.ts";
 import { readOptions, readPositiveInteger, readSizes } from "./support/parse-bench-arguments.ts";
 import { type EngineStepTimes, scoreEngineBatch } from "./support/score-engine-batch.ts";
+import {
+  compareEngineResults,
+  createEngineWorkerPool,
+  scoreEngineInWorkers,
+} from "./support/score-engine-in-workers.ts";
 
-const options = readOptions(["sizes", "repetitions", "check-rows", "compare-rows"]);
+const options = readOptions(["sizes", "repetitions", "check-rows", "compare-rows", "workers"]);
 const sizes = readSizes(options.sizes, [10_000, 100_000, 1_000_000]);
 const repetitions = readPositiveInteger("repetitions", options.repetitions, 5);
 const checkRows = readPositiveInteger("check-rows", options["check-rows"], 2000);
 const compareRows = readPositiveInteger("compare-rows", options["compare-rows"], 10_000);
+const workerCount = readPositiveInteger("workers", options.workers, 2);
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
 type SizeResult = {
   size: number;
   engineMs: number;
+  poolMs: number;
   duckDbMs: number;
   duckDbOneThreadMs: number;
   steps: EngineStepTimes;
   engineDifferences: string[];
   agreement: Awaited<ReturnType<typeof compareWithDuckDb>>;
+  poolDifferences: ReturnType<typeof compareEngineResults>;
+  poolAgreement: Awaited<ReturnType<typeof compareWithDuckDb>>;
 };
 
 const { DuckDBInstance } = await import("@duckdb/node-api");
@@ -46,6 +56,8 @@ const settings = (
 await connection.run(buildThresholdsSql(crisisCodeRuleSet2019));
 const scoringSql = buildScoringSql(distressModels2025, crisisCodeRuleSet2019);
 const sqlItems = findSqlItems();
+// The workers start once (not timed); every call then copies the columns into shared memory (timed).
+const pool = createEngineWorkerPool(workerCount);
 
 const loadAtStart = describeLoad();
 const results: SizeResult[] = [];
@@ -64,11 +76,17 @@ for (const size of sizes) {
   progress(`  warm-up (${warmUpRuns} runs) and checks…`);
   let warmUp = scoreEngineBatch(data);
   for (let run = 1; run < warmUpRuns; run += 1) warmUp = scoreEngineBatch(data);
+  let pooledWarmUp = await scoreEngineInWorkers(pool, data);
+  for (let run = 1; run < warmUpRuns; run += 1) pooledWarmUp = await scoreEngineInWorkers(pool, data);
   for (let run = 0; run < warmUpRuns; run += 1) await runDuckDb();
   const engineDifferences = checkEngineRows(data, warmUp, checkRows);
   const agreement = await compareWithDuckDb(connection, warmUp, compareRows);
+  // Every row of the pooled result against the single-threaded one, and its first rows against DuckDB.
+  const poolDifferences = compareEngineResults(warmUp, pooledWarmUp);
+  const poolAgreement = await compareWithDuckDb(connection, pooledWarmUp, compareRows);
 
   const engineTimes: number[] = [];
+  const poolTimes: number[] = [];
   const duckDbTimes: number[] = [];
   const stepTimes: EngineStepTimes[] = [];
   for (let repetition = 0; repetition < repetitions; repetition += 1) {
@@ -83,6 +101,13 @@ for (const size of sizes) {
     // Every output column exists once the call returns: the results are materialised.
     if (batch?.alertLevel.length !== size) throw new Error("The engine returned no alert level column");
     stepTimes.push(steps);
+    let pooled: Awaited<ReturnType<typeof scoreEngineInWorkers>> | undefined;
+    poolTimes.push(
+      await timeRun(async () => {
+        pooled = await scoreEngineInWorkers(pool, data);
+      }),
+    );
+    if (pooled?.alertLevel.length !== size) throw new Error("The pool returned no alert level column");
     duckDbTimes.push(await runDuckDb());
   }
   // The engine runs on one thread: DuckDB on one thread too, as a second reference.
@@ -96,6 +121,7 @@ for (const size of sizes) {
   results.push({
     size,
     engineMs: findMedian(engineTimes),
+    poolMs: findMedian(poolTimes),
     duckDbMs: findMedian(duckDbTimes),
     duckDbOneThreadMs: findMedian(duckDbOneThreadTimes),
     steps: {
@@ -105,8 +131,11 @@ for (const size of sizes) {
     },
     engineDifferences,
     agreement,
+    poolDifferences,
+    poolAgreement,
   });
 }
+await pool.close();
 connection.closeSync();
 instance.closeSync();
 
@@ -115,11 +144,13 @@ const smallest = results[0];
 const lines = [
   "bench:score — SECTOR batch scoring against DuckDB, same columns, same run",
   `Machine: ${describeMachine()}; load average (1 min) ${loadAtStart} at start, ${describeLoad()} at end`,
-  `DuckDB ${String(settings?.version)} (@duckdb/node-api, in memory, threads = ${String(settings?.threads)}); engine: one JavaScript thread`,
+  `DuckDB ${String(settings?.version)} (@duckdb/node-api, in memory, threads = ${String(settings?.threads)}); engine: one JavaScript thread, and a pool of ${workerCount} worker threads`,
   "Engine: scoreBatch (Z′, Z″ + EM score and rating, Zmijewski, Springate, Ohlson) + CNDCEC I1–I5 with breach flags",
   "        and crisis presumption (columnar, bench/support/compute-index-columns.ts) + the alert level per row",
   "        (decideAlertLevel once per distinct input, then a table lookup); rows in blocks of 2,048",
   "DuckDB: I1–I5 percent with breach flags, Z′, Z″ and their zones, `create table results as select …`",
+  `Pool: src/server/features/scoring/column-worker-pool.ts, the rows split in ${workerCount} contiguous ranges, each run by the same`,
+  "      engine path in a worker; columns copied into shared memory and result columns assembled there (timed)",
   `Median of ${repetitions} runs after a warm-up (≥ 200,000 company-years per side); results materialised on both sides; loading not timed.`,
   "",
   formatTable(
@@ -142,6 +173,25 @@ const lines = [
       formatRatio(result.duckDbMs / result.engineMs),
       formatDecimal((result.engineMs * 1e6) / result.size),
       formatDecimal((result.duckDbMs * 1e6) / result.size),
+    ]),
+  ),
+  "",
+  formatTable(
+    [
+      `Engine in ${workerCount} workers`,
+      "Pool ms",
+      "Pool cy/s",
+      "Pool ÷ DuckDB speed",
+      "Pool ÷ engine on one thread",
+      "Pool ns/cy",
+    ],
+    results.map((result) => [
+      formatInteger(result.size),
+      formatDecimal(result.poolMs),
+      formatInteger(perSecond(result.size, result.poolMs)),
+      formatRatio(result.duckDbMs / result.poolMs),
+      formatRatio(result.engineMs / result.poolMs),
+      formatDecimal((result.poolMs * 1e6) / result.size),
     ]),
   ),
   "",
@@ -172,11 +222,17 @@ const lines = [
       `${result.agreement.differingRows} rows differ`,
     ...result.engineDifferences.slice(0, 5).map((difference) => `  ${difference}`),
     ...result.agreement.examples.map((example) => `  ${example}`),
+    `Checks at ${formatInteger(result.size)}: pool vs engine on one thread on every row: ${result.poolDifferences.differingRows} rows differ; ` +
+      `pool vs DuckDB on ${formatInteger(result.poolAgreement.comparedRows)} rows: ${result.poolAgreement.differingRows} rows differ`,
+    ...result.poolDifferences.examples.map((example) => `  ${example}`),
+    ...result.poolAgreement.examples.map((example) => `  ${example}`),
   ]),
   "",
   ...results.map(
     (result) =>
-      `Target (engine at least as fast as DuckDB) at ${formatInteger(result.size)}: ${result.duckDbMs >= result.engineMs ? "met" : "not met"} (${formatRatio(result.duckDbMs / result.engineMs)})`,
+      `Target (engine at least as fast as DuckDB) at ${formatInteger(result.size)}: ` +
+      `one thread ${result.duckDbMs >= result.engineMs ? "met" : "not met"} (${formatRatio(result.duckDbMs / result.engineMs)}), ` +
+      `${workerCount} workers ${result.duckDbMs >= result.poolMs ? "met" : "not met"} (${formatRatio(result.duckDbMs / result.poolMs)})`,
   ),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
