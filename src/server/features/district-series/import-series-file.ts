@@ -4,6 +4,7 @@ import { computeSeriesKey } from "../../../domain/series/compute-series-key.ts";
 import { computePeriodStartOn } from "../../../domain/series/normalise-period.ts";
 import type { ParsedSeries, SeriesFileFormat } from "../../../domain/series/parsed-series.ts";
 import { planObservationChanges } from "../../../domain/series/plan-observation-changes.ts";
+import { titleSeries } from "../../../domain/series/title-series.ts";
 import type { Database } from "../../db/client.ts";
 import { insertAuditEvent } from "../audit/audit.repo.ts";
 import type { RequestMeta } from "../auth/principal.ts";
@@ -52,8 +53,8 @@ async function ensureSeries(tx: Transaction, parsed: readonly ParsedSeries[], at
         territoryCode: series.territory && territories.has(series.territory) ? series.territory : null,
         unit: series.unit,
         frequency: series.frequency,
-        titleIt: series.title,
-        titleEn: series.title,
+        titleIt: titleSeries(series).it,
+        titleEn: titleSeries(series).en,
       },
     ];
   });
