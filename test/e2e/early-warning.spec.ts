@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { textileStatementItems } from "../factories/textile-statement-items.ts";
 import { readSavedEmails } from "../smtp-sink.ts";
 import { findSeriousAccessibilityViolations, launchBrowser, saveScreenshot } from "./browser.ts";
-import { textileStatementItems } from "./statement-items.ts";
 
 const baseUrl = inject("baseUrl");
 const seed = inject("seed");

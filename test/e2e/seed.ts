@@ -7,7 +7,7 @@ import { scoreCompanies, scoreUnscoredCompanies } from "../../src/server/feature
 import { initialiseInstallation } from "../../src/server/features/system/initialise-installation.ts";
 import { buildCompany, buildStatement } from "../factories/build-company.ts";
 import { buildUser } from "../factories/build-user.ts";
-import { textileStatementItems } from "./statement-items.ts";
+import { textileStatementItems } from "../factories/textile-statement-items.ts";
 
 export type E2eSeed = {
   pratoCompanyId: string;

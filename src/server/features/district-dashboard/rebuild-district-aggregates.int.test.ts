@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedNow } from "../../../../test/app.ts";
 import { createTestDatabase } from "../../../../test/db.ts";
-import { textileStatementItems } from "../../../../test/e2e/statement-items.ts";
+import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { buildCompany, buildStatement } from "../../../../test/factories/build-company.ts";
 import { insertCraftedCompanyYears, repeat } from "../../../../test/factories/build-district-risk.ts";
 import { buildDistrict } from "../../../../test/factories/build-territory.ts";

@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../test/db.ts";
-import { buildCompany } from "../../../../test/factories/build-company.ts";
+import { buildCompany, buildStatement } from "../../../../test/factories/build-company.ts";
 import { buildDistrict } from "../../../../test/factories/build-territory.ts";
 import { buildUser, type GrantSpec } from "../../../../test/factories/build-user.ts";
+import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { startSmtpSink } from "../../../../test/smtp-sink.ts";
 import type { AlertLevelChange } from "../../../domain/early-warning/alert-level-change.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
@@ -12,6 +13,7 @@ import { districtSeries, follows, notifications, outboundEmails, users } from ".
 import { createLogger } from "../../logging/logger.ts";
 import { createMailer, type Mailer } from "../../mail/mailer.ts";
 import { findActiveGrants } from "../auth/auth.repo.ts";
+import { scoreCompanies } from "../scoring/score-companies.ts";
 import { revokeRoleGrant } from "../users/change-grants.ts";
 import { setUserStatus } from "../users/users.repo.ts";
 import type { NotifyDeps } from "./deliver-new-notifications.ts";
@@ -425,5 +427,28 @@ describe("notifications stored by scoring and emailed later by the server", () =
     expect((await notificationsOf(immediate.userId)).map((row) => row.emailStatus)).toEqual(["sent"]);
     expect((await notificationsOf(digest.userId)).map((row) => row.emailStatus)).toEqual(["pending"]);
     expect(smtp.messages.slice(before).some((email) => email.to.includes(digest.email))).toBe(false);
+  });
+});
+
+describe("scoring a new statement", () => {
+  it("stores a notification for the followers of a company whose latest level changes, once", async () => {
+    const district = await buildDistrict(database);
+    const company = await buildCompany(database, { districtCode: district.code });
+    const follower = await buildFollower([{ role: "analyst", territoryCode: district.code }], {
+      companyId: company.id,
+    });
+    await buildStatement(database, company.id, 2023, textileStatementItems("healthy"));
+    await scoreCompanies({ db: database.db, clock: () => new Date("2026-03-01T00:00:00Z") }, [company.id]);
+    const afterFirstYear = await notificationsOf(follower.userId);
+
+    await buildStatement(database, company.id, 2024, textileStatementItems("failing"));
+    await scoreCompanies({ db: database.db, clock: () => new Date("2026-03-02T00:00:00Z") }, [company.id]);
+    await scoreCompanies({ db: database.db, clock: () => new Date("2026-03-03T00:00:00Z") }, [company.id]);
+
+    const rows = await notificationsOf(follower.userId);
+    const added = rows.filter((row) => !afterFirstYear.some((earlier) => earlier.id === row.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]?.payload).toMatchObject({ fiscalYear: 2024, previousLevel: "green", level: "red" });
+    expect(added[0]?.emailStatus).toBe("pending");
   });
 });

@@ -96,6 +96,16 @@ export async function findCompanyPlacements(
     .where(inArray(companies.id, companyIds));
 }
 
+/** Which of the given companies anyone follows (one query, the ids bound as a single array). */
+export async function findFollowedCompanyIds(db: Executor, companyIds: string[]): Promise<Set<string>> {
+  if (companyIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ companyId: follows.companyId })
+    .from(follows)
+    .where(sql`${follows.companyId} = any(${`{${companyIds.join(",")}}`}::uuid[])`);
+  return new Set(rows.flatMap((row) => (row.companyId ? [row.companyId] : [])));
+}
+
 export async function findCompanyFollowers(db: Executor, companyId: string): Promise<Recipient[]> {
   const rows = await db
     .select(recipientColumns)

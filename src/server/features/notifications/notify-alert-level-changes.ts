@@ -12,6 +12,7 @@ import { createGrantLoader } from "./load-follower-grants.ts";
 import {
   findCompanyFollowers,
   findCompanyPlacements,
+  findFollowedCompanyIds,
   hasCompanyAlertNotification,
   insertNotification,
   type Recipient,
@@ -41,7 +42,13 @@ export async function recordAlertLevelNotifications(
   deps: Pick<NotifyDeps, "db" | "clock">,
   changes: AlertLevelChange[],
 ): Promise<CreatedNotification[]> {
-  const relevant = changes.filter(shouldNotifyAlertLevelChange);
+  const worthTelling = changes.filter(shouldNotifyAlertLevelChange);
+  if (worthTelling.length === 0) return [];
+  // Most changed companies have no follower: keep the rest of the work to those that do.
+  const followed = await findFollowedCompanyIds(deps.db, [
+    ...new Set(worthTelling.map((change) => change.companyId)),
+  ]);
+  const relevant = worthTelling.filter((change) => followed.has(change.companyId));
   if (relevant.length === 0) return [];
   const placements = new Map(
     (await findCompanyPlacements(deps.db, [...new Set(relevant.map((change) => change.companyId))])).map(

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedNow } from "../../../../test/app.ts";
 import { createTestDatabase } from "../../../../test/db.ts";
-import { textileStatementItems } from "../../../../test/e2e/statement-items.ts";
+import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { buildCompany, buildStatement } from "../../../../test/factories/build-company.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
 import { companyRiskYears, financialStatements } from "../../db/schema.ts";

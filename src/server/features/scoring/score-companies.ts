@@ -66,7 +66,11 @@ export async function scoreCompanies(
     const results = scoreRows(rows);
     await deps.db.transaction(async (tx) => {
       await upsertScores(tx, results, deps.clock());
-      changes.push(...(await refreshCompanyRisk({ db: tx, clock: deps.clock }, chunkIds)));
+      const chunkChanges = await refreshCompanyRisk({ db: tx, clock: deps.clock }, chunkIds);
+      // Followers hear of it: notifications are stored with the levels (same transaction), and
+      // their emails go out from the server.
+      await recordAlertLevelNotifications({ db: tx, clock: deps.clock }, chunkChanges);
+      changes.push(...chunkChanges);
     });
     companyYears += rows.length;
     resultCount += results.length;
@@ -74,8 +78,6 @@ export async function scoreCompanies(
     // Give the event loop a turn: the embedded database and the scoring share the server's thread.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  // Followers hear of it: notifications are stored here; their emails go out from the server.
-  await recordAlertLevelNotifications(deps, changes);
   // The dashboards read precomputed district aggregates; rebuild them from the new projection.
   if (allIds.length > 0) await rebuildDistrictAggregates(deps);
   return { companies: allIds.length, companyYears, results: resultCount, changes };
