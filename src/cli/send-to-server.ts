@@ -6,7 +6,8 @@ type FileInput = { fileName: string; bytes: Uint8Array };
 
 /**
  * When a server holds the embedded database, the CLI sends the files to that server's API with an
- * administrator's or analyst's API token instead of failing. One request per file.
+ * administrator's or analyst's API token instead of failing. One request per file, each answered
+ * once the server's queue has stored the scores of what it imported (`?wait=true`).
  */
 async function sendEachToServer<Schema extends z.ZodType>(
   serverUrl: string,
@@ -51,7 +52,7 @@ export async function sendFilesToServer(
   const reports = await sendEachToServer(
     serverUrl,
     apiToken,
-    "/api/statements/import",
+    "/api/statements/import?wait=true",
     FileImportReportSchema,
     files,
     onFileDone,
@@ -71,7 +72,7 @@ export function sendSpreadsheetsToServer(
   return sendEachToServer(
     serverUrl,
     apiToken,
-    "/api/statements/import-spreadsheet",
+    "/api/statements/import-spreadsheet?wait=true",
     SpreadsheetImportReportSchema,
     files,
     onFileDone,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JobRunStateSchema } from "./jobs.ts";
 
 export const StatementFileInputSchema = z
   .object({
@@ -16,6 +17,12 @@ export const ImportedPeriodSchema = z.object({
   warnings: z.array(z.string()),
 });
 
+/** The scoring of what an import stored: a job run to follow. Absent when the scores were stored with the import. */
+export const ImportScoringSchema = z
+  .object({ jobRunId: z.uuid(), state: JobRunStateSchema })
+  .meta({ id: "ImportScoring" });
+export type ImportScoringBody = z.infer<typeof ImportScoringSchema>;
+
 export const FileImportReportSchema = z
   .discriminatedUnion("outcome", [
     z.object({
@@ -24,6 +31,7 @@ export const FileImportReportSchema = z
       company: z.object({ id: z.uuid(), taxCode: z.string(), name: z.string(), isNew: z.boolean() }),
       format: z.string(),
       periods: z.array(ImportedPeriodSchema),
+      scoring: ImportScoringSchema.optional(),
     }),
     z.object({ fileName: z.string(), outcome: z.literal("rejected"), reason: z.string() }),
   ])
@@ -43,6 +51,7 @@ export const SpreadsheetImportReportSchema = z
           format: z.string(),
         }),
       ),
+      scoring: ImportScoringSchema.optional(),
     }),
     z.object({
       fileName: z.string(),

@@ -80,10 +80,22 @@ describe("sector import while a server holds the embedded database", () => {
     });
     const { secret } = (await created.json()) as { secret: string };
 
-    const sent = await sector({ ...environment, SECTOR_API_TOKEN: secret }, "import", "xbrl", filing);
+    const sent = await sector(
+      { ...environment, SECTOR_API_TOKEN: secret },
+      "import",
+      "xbrl",
+      filing,
+      "--json",
+    );
     expect(sent.code).toBe(0);
     expect(sent.err).toContain(`sending the files to ${server.url}`);
-    expect(sent.out).toContain("1 imported, 0 unchanged, 0 rejected.");
+    const report = JSON.parse(sent.out) as {
+      counts: Record<string, number>;
+      files: { scoring?: { state: string } }[];
+    };
+    expect(report.counts).toEqual({ imported: 1, unchanged: 0, rejected: 0 });
+    // The server answered once its queue had stored the scores (the CLI asks it to wait).
+    expect(report.files[0]?.scoring?.state).toBe("succeeded");
 
     // A statements spreadsheet goes the same way; this one is refused by the server, row and column named.
     const spreadsheet = path.join(dataDir, "statements.csv");

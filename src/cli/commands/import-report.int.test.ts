@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildCsvFile } from "../../server/features/imports/spreadsheet/spreadsheet-test-files.ts";
 import { packageRoot } from "../../server/paths.ts";
 import { runCli } from "../run-cli.ts";
 
@@ -26,8 +27,15 @@ describe("sector import xbrl and sector report company", () => {
   it("imports the real filings of a folder, reports each file, and prints every model of every year", async () => {
     const imported = await sector("import", "xbrl", fixtures, "--json");
     expect(imported.code).toBe(0);
-    const report = JSON.parse(imported.out) as { counts: Record<string, number> };
+    const report = JSON.parse(imported.out) as {
+      counts: Record<string, number>;
+      files: { scoring?: { jobRunId: string; state: string } }[];
+    };
     expect(report.counts).toEqual({ imported: 3, unchanged: 0, rejected: 0 });
+    // Scoring went through the queue (a worker in the CLI's own process) and the command waited for it.
+    for (const file of report.files) {
+      expect(file.scoring).toEqual({ jobRunId: expect.any(String), state: "succeeded" });
+    }
     const again = await sector("import", "xbrl", path.join(fixtures, "it-pucci-srl-2024-ordinary.xbrl"));
     expect(again.out).toContain("0 imported, 1 unchanged, 0 rejected.");
 
@@ -39,6 +47,18 @@ describe("sector import xbrl and sector report company", () => {
     expect(scores.years[1]?.results.map((result) => result.model)).toContain("alert_level");
     const text = await sector("report", "company", "02353550391");
     expect(text.out).toMatch(/Altman Z″\s+-?\d/);
+  });
+
+  it("imports a statements spreadsheet and returns once its scores are stored", async () => {
+    const spreadsheet = path.join(dataDir, "pucci-2022.csv");
+    fs.writeFileSync(spreadsheet, buildCsvFile([{ country: "IT", taxCode: "02353550391", year: 2022 }]));
+    const imported = await sector("import", "statements", spreadsheet, "--json");
+    expect(imported.code).toBe(0);
+    const [report] = JSON.parse(imported.out) as { outcome: string; scoring?: { state: string } }[];
+    expect(report).toMatchObject({ outcome: "imported", scoring: { state: "succeeded" } });
+    const printed = await sector("report", "company", "02353550391", "--json");
+    const scores = JSON.parse(printed.out) as { years: { periodEndOn: string; results: unknown[] }[] };
+    expect(scores.years.find((year) => year.periodEndOn === "2022-12-31")?.results.length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -1,11 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { SpreadsheetImportReportBody } from "../../contracts/imports.ts";
+import type { ImportScoringBody, SpreadsheetImportReportBody } from "../../contracts/imports.ts";
+import type { JobRunState } from "../../contracts/jobs.ts";
 import { parseEnv } from "../../server/config/env.ts";
 import { importXbrlFiles } from "../../server/features/imports/import-xbrl-files.ts";
 import { readZipSafely, ZipRejectedError } from "../../server/features/imports/read-zip-safely.ts";
 import { importStatementSpreadsheet } from "../../server/features/imports/spreadsheet/import-statement-spreadsheet.ts";
-import { DataDirLockedError, withDatabase } from "../../server/features/system/with-database.ts";
+import {
+  type CommandContext,
+  DataDirLockedError,
+  withDatabase,
+} from "../../server/features/system/with-database.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 import { sendFilesToServer, sendSpreadsheetsToServer } from "../send-to-server.ts";
@@ -53,6 +58,49 @@ function listFiles(paths: string[]): string[] {
   return files.sort();
 }
 
+type WithScoring<Report> = Report extends unknown
+  ? Omit<Report, "scoringJobRunId"> & { scoring?: ImportScoringBody }
+  : never;
+
+/**
+ * Waits for the scoring runs the import queued (this process's worker or a server's takes them), so
+ * the command returns once the scores are stored; each report then names its run and how it ended.
+ */
+async function waitForScoring<Report extends { outcome: string; scoringJobRunId?: string }>(
+  context: CommandContext,
+  reports: Report[],
+): Promise<WithScoring<Report>[]> {
+  const jobRunIds = [...new Set(reports.flatMap((report) => report.scoringJobRunId ?? []))];
+  const states = new Map<string, JobRunState>();
+  if (context.jobs && jobRunIds.length > 0) {
+    const bar = createProgressBar("Scoring", jobRunIds.length);
+    for (const jobRunId of jobRunIds) {
+      states.set(jobRunId, (await context.jobs.waitForJobRun(jobRunId)).state as JobRunState);
+      bar.advance();
+    }
+    bar.finish();
+  }
+  return reports.map(({ scoringJobRunId, ...report }) => {
+    if (!scoringJobRunId) return report as WithScoring<Report>;
+    const scoring = { jobRunId: scoringJobRunId, state: states.get(scoringJobRunId) ?? "queued" };
+    return { ...report, scoring } as WithScoring<Report>;
+  });
+}
+
+/** Says which files' scoring failed: their statements are stored; an administrator can rescore. */
+function reportFailedScoring(
+  reports: readonly { fileName: string; scoring?: ImportScoringBody }[],
+  io: Parameters<Command["run"]>[2],
+): boolean {
+  const failed = reports.filter((report) => report.scoring?.state === "failed");
+  for (const report of failed) {
+    io.err(
+      `${report.fileName}: stored, but scoring failed (job run ${report.scoring?.jobRunId}); see Administration › Background work.`,
+    );
+  }
+  return failed.length > 0;
+}
+
 /** `sector import statements`: CSV or XLSX files of the statements template, each all or nothing. */
 async function importSpreadsheets(
   files: string[],
@@ -69,14 +117,20 @@ async function importSpreadsheets(
     fileName: path.basename(file),
     bytes: new Uint8Array(fs.readFileSync(file)),
   }));
-  const reports: SpreadsheetImportReportBody[] = await withDatabase(env, "sector import", async (context) => {
-    const done = [];
-    for (const input of inputs) {
-      done.push(await importStatementSpreadsheet(context, input));
-      bar.advance();
-    }
-    return done;
-  }).catch(async (error: unknown) => {
+  const reports: SpreadsheetImportReportBody[] = await withDatabase(
+    env,
+    "sector import",
+    async (context) => {
+      const done = [];
+      for (const input of inputs) {
+        done.push(await importStatementSpreadsheet(context, input));
+        bar.advance();
+      }
+      bar.finish();
+      return waitForScoring(context, done);
+    },
+    { hasJobQueue: true },
+  ).catch(async (error: unknown) => {
     // A server holds the embedded database: send it the files through its API instead.
     if (!(error instanceof DataDirLockedError) || !error.serverUrl) throw error;
     const apiToken = io.env.SECTOR_API_TOKEN;
@@ -98,7 +152,8 @@ async function importSpreadsheets(
       } else io.out(`✓ ${report.fileName}: ${report.outcome}, ${report.rows.length} company-years`);
     }
   }
-  return reports.some((report) => report.outcome === "rejected") ? 1 : 0;
+  const hasFailedScoring = reportFailedScoring(reports, io);
+  return hasFailedScoring || reports.some((report) => report.outcome === "rejected") ? 1 : 0;
 }
 
 export const importCommand: Command = {
@@ -110,6 +165,8 @@ export const importCommand: Command = {
     "statements: CSV or XLSX files of the statements template (download it from the app or",
     "  GET /api/statement-template?locale=it|en&format=csv|xlsx), one row per company-year.",
     "Each file is imported whole or not at all; a bad file is reported and the others go on.",
+    "The command returns once the scores of what it imported are stored: the background queue scores",
+    "them, with a worker in this process (or a server's, on the same PostgreSQL database).",
     "Importing the same file again changes nothing. Folders are searched for .xbrl, .xml and .zip files;",
     "archives are read in memory, refusing unsafe entry names and anything unpacking beyond 200 MB.",
     "Uses DATABASE_URL, else the embedded database in $SECTOR_DATA_DIR; when a server holds that",
@@ -157,8 +214,15 @@ export const importCommand: Command = {
       (source): source is { fileName: string; bytes: Uint8Array } => "bytes" in source,
     );
     const bar = createProgressBar("Import", readable.length);
-    const imported = await withDatabase(env, "sector import", (context) =>
-      importXbrlFiles(context, readable, () => bar.advance()),
+    const imported = await withDatabase(
+      env,
+      "sector import",
+      async (context) => {
+        const { files: reports, counts } = await importXbrlFiles(context, readable, () => bar.advance());
+        bar.finish();
+        return { files: await waitForScoring(context, reports), counts };
+      },
+      { hasJobQueue: true },
     ).catch(async (error: unknown) => {
       // A server holds the embedded database: send it the work through its API instead.
       if (!(error instanceof DataDirLockedError) || !error.serverUrl) throw error;
@@ -200,6 +264,7 @@ export const importCommand: Command = {
         `${report.counts.imported} imported, ${report.counts.unchanged} unchanged, ${report.counts.rejected} rejected.`,
       );
     }
-    return report.counts.rejected > 0 ? 1 : 0;
+    const hasFailedScoring = reportFailedScoring(report.files, io);
+    return hasFailedScoring || report.counts.rejected > 0 ? 1 : 0;
   },
 };

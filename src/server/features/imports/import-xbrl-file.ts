@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Database } from "../../db/client.ts";
 import { storeStatementVersion } from "../companies/store-statement-version.ts";
-import { scoreCompanies } from "../scoring/score-companies.ts";
 import { findCompanyByTaxCode, insertImportedCompany, isKnownSector } from "./imports.repo.ts";
+import { type ImportDeps, requestScoring } from "./request-scoring.ts";
 import { parseItccXbrl, type XbrlParseResult, XbrlRejectedError } from "./xbrl/parse-itcc-xbrl.ts";
 
 export const xbrlImporterVersion = "itcc-xbrl-1";
@@ -24,6 +23,8 @@ export type FileImportReport =
       format: string;
       periods: ImportedPeriod[];
       statementIds: string[];
+      /** The job run scoring what was imported; absent when the scores were stored with the import. */
+      scoringJobRunId?: string;
     }
   | { fileName: string; outcome: "rejected"; reason: string };
 
@@ -144,17 +145,18 @@ export async function storePreparedFiling(
 /**
  * Imports one itcc-ci XBRL filing, all or nothing: parse (DTDs and entities refused, size capped),
  * find or register the company by its tax code, store both periods as statement versions (the
- * current one chosen by the §6 rule), then store its scores. The same file again changes nothing.
+ * current one chosen by the §6 rule), then, once committed, queue its scoring (or score it at once
+ * without a queue). The same file again changes nothing.
  */
 export async function importXbrlFile(
-  deps: { db: Database; clock: () => Date },
+  deps: ImportDeps,
   file: { fileName: string; bytes: Uint8Array },
   options: { maximumBytes?: number } = {},
 ): Promise<FileImportReport> {
   const prepared = await prepareXbrlFile(file, options);
   if ("outcome" in prepared) return prepared;
   const report = await deps.db.transaction((tx) => storePreparedFiling(tx, prepared, deps.clock()));
-  // The scores of what was imported are stored before the import reports back.
-  if (report.outcome === "imported") await scoreCompanies(deps, [report.company.id]);
-  return report;
+  if (report.outcome !== "imported") return report;
+  const scoringJobRunId = await requestScoring(deps, [report.company.id], `import of ${file.fileName}`);
+  return scoringJobRunId ? { ...report, scoringJobRunId } : report;
 }

@@ -1,20 +1,21 @@
-import type { Database } from "../../db/client.ts";
-import { scoreCompanies } from "../scoring/score-companies.ts";
 import {
   type FileImportReport,
   type PreparedFiling,
   prepareXbrlFile,
   storePreparedFiling,
 } from "./import-xbrl-file.ts";
+import { type ImportDeps, requestScoring } from "./request-scoring.ts";
 import { storePreparedFilings } from "./store-prepared-filings.ts";
 
 export type BatchImportReport = {
   files: FileImportReport[];
   counts: { imported: number; unchanged: number; rejected: number };
+  /** The job runs scoring what was imported, one per group; empty when scored with the import. */
+  scoringJobRunIds: string[];
 };
 
 type FileInput = { fileName: string; bytes: Uint8Array };
-type Deps = { db: Database; clock: () => Date };
+type Deps = ImportDeps;
 type Prepared = Awaited<ReturnType<typeof prepareXbrlFile>>;
 
 const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -73,9 +74,9 @@ async function storeGroup(deps: Deps, prepared: readonly Prepared[]): Promise<Fi
 /**
  * Imports many filings: each file is still all or nothing, but files share a transaction per group,
  * are stored together in a few set-based statements (falling back to a savepoint per file when the
- * group fails), and the companies touched are scored once per group. The next group is parsed while
- * the database stores and scores the previous one. A bad file is reported and the batch goes on;
- * scores are stored before the function returns.
+ * group fails), and the companies touched are scored once per group, after its commit: a job run
+ * per group with a queue (waiting for them is the caller's), else at once. The next group is parsed
+ * while the database stores and scores the previous one. A bad file is reported and the batch goes on.
  */
 export async function importXbrlFiles(
   deps: Deps,
@@ -85,17 +86,23 @@ export async function importXbrlFiles(
 ): Promise<BatchImportReport> {
   const groupSize = options.filesPerTransaction ?? 50;
   const reports: FileImportReport[] = [];
+  const scoringJobRunIds: string[] = [];
   const storeAndScore = async (prepared: readonly Prepared[]) => {
     const groupReports = await storeGroup(deps, prepared);
-    const touched = [
-      ...new Set(
-        groupReports.flatMap((report) => (report.outcome === "imported" ? [report.company.id] : [])),
-      ),
-    ];
-    if (touched.length > 0) await scoreCompanies(deps, touched);
+    const imported = groupReports.filter(
+      (report): report is Exclude<FileImportReport, { outcome: "rejected" }> => report.outcome === "imported",
+    );
+    const scoringJobRunId = await requestScoring(
+      deps,
+      imported.map((report) => report.company.id),
+      describeGroup(imported.map((report) => report.fileName)),
+    );
+    if (scoringJobRunId) scoringJobRunIds.push(scoringJobRunId);
     for (const report of groupReports) {
-      reports.push(report);
-      onFileDone(report);
+      const reported =
+        scoringJobRunId && report.outcome === "imported" ? { ...report, scoringJobRunId } : report;
+      reports.push(reported);
+      onFileDone(reported);
     }
   };
   // The group being stored; its failure is kept and thrown when the next group waits for it.
@@ -123,5 +130,11 @@ export async function importXbrlFiles(
   await waitForStoring();
   const counts = { imported: 0, unchanged: 0, rejected: 0 };
   for (const report of reports) counts[report.outcome] += 1;
-  return { files: reports, counts };
+  return { files: reports, counts, scoringJobRunIds };
+}
+
+function describeGroup(fileNames: readonly string[]): string {
+  const [first] = fileNames;
+  if (fileNames.length <= 1) return `import of ${first ?? "no file"}`;
+  return `import of ${first} and ${fileNames.length - 1} more files`;
 }

@@ -5,7 +5,7 @@ import { rebuildDistrictAggregatesIfMissing } from "../district-dashboard/rebuil
 import { backfillCompanyRisk } from "../risk/backfill-company-risk.ts";
 import { activeAlertRuleSetVersion, scoreCompanies } from "../scoring/score-companies.ts";
 import { findUnscoredCompanyIds } from "../scoring/scoring.repo.ts";
-import { insertJobRun, updateJobRun } from "./jobs.repo.ts";
+import { findJobRun, insertJobRun, type JobRunRow, updateJobRun } from "./jobs.repo.ts";
 
 const scoringQueue = "score-companies";
 
@@ -14,8 +14,31 @@ type ScoringJob = { jobRunId: string; scope: "unscored" | "all" | "companies"; c
 export type JobQueue = {
   /** Queues a scoring run; returns the job run id administrators can follow. */
   enqueueScoring(scope: ScoringJob["scope"], reason: string, companyIds?: string[]): Promise<string>;
+  /** Resolves once the run has succeeded or failed for good, whichever process's worker ran it. */
+  waitForJobRun(jobRunId: string, options?: { timeoutMs?: number }): Promise<JobRunRow>;
   stop(): Promise<void>;
 };
+
+const finishedStates = new Set(["succeeded", "failed"]);
+
+/**
+ * Polls the job run until it is finished. It reads `job_runs`, not pg-boss, so it works whichever
+ * worker takes the job: this process's, or a server's on the same PostgreSQL database.
+ */
+export async function waitForJobRun(
+  db: DatabaseHandle["db"],
+  jobRunId: string,
+  options: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<JobRunRow> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30 * 60_000);
+  for (;;) {
+    const run = await findJobRun(db, jobRunId);
+    if (!run) throw new Error(`No job run ${jobRunId}.`);
+    if (finishedStates.has(run.state)) return run;
+    if (Date.now() > deadline) throw new Error(`The job run ${jobRunId} did not finish in time.`);
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 200));
+  }
+}
 
 /**
  * The background queue (pg-boss 10) on the same database as everything else — PostgreSQL, or
@@ -38,7 +61,8 @@ export async function startJobQueue(deps: {
   await boss.createQueue(scoringQueue);
   const db = deps.database.db;
 
-  await boss.work<ScoringJob>(scoringQueue, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+  const workOptions = { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true } as const;
+  const workerId = await boss.work<ScoringJob>(scoringQueue, workOptions, async ([job]) => {
     if (!job) return;
     const { jobRunId, scope } = job.data;
     await updateJobRun(db, jobRunId, { state: "running", startedAt: deps.clock() });
@@ -66,6 +90,7 @@ export async function startJobQueue(deps: {
             });
       await updateJobRun(db, jobRunId, {
         state: "succeeded",
+        error: null,
         done: result.companies,
         total: result.companies,
         finishedAt: deps.clock(),
@@ -77,10 +102,12 @@ export async function startJobQueue(deps: {
         results: result.results,
       });
     } catch (error) {
+      // pg-boss retries the job: until the last attempt the run stays open, so waiters keep waiting.
+      const isRetried = job.retryCount < job.retryLimit;
       await updateJobRun(db, jobRunId, {
-        state: "failed",
+        state: isRetried ? "queued" : "failed",
         error: (error as Error).message,
-        finishedAt: deps.clock(),
+        finishedAt: isRetried ? null : deps.clock(),
       });
       throw error;
     }
@@ -94,8 +121,11 @@ export async function startJobQueue(deps: {
         scope,
         ...(companyIds ? { companyIds } : {}),
       } satisfies ScoringJob);
+      // Wake this process's worker rather than wait for its next poll (an import waits on it).
+      boss.notifyWorker(workerId);
       return jobRunId;
     },
+    waitForJobRun: (jobRunId, options) => waitForJobRun(db, jobRunId, options),
     stop: () => boss.stop({ graceful: true, wait: true, close: false }),
   };
 }

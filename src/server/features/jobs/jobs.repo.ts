@@ -27,3 +27,8 @@ export async function updateJobRun(
 export async function findJobRuns(db: Database, limit: number): Promise<JobRunRow[]> {
   return db.select().from(jobRuns).orderBy(desc(jobRuns.queuedAt)).limit(limit);
 }
+
+export async function findJobRun(db: Database, id: string): Promise<JobRunRow | undefined> {
+  const rows = await db.select().from(jobRuns).where(eq(jobRuns.id, id)).limit(1);
+  return rows[0];
+}

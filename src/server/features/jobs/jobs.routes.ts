@@ -1,25 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { type JobRunBody, JobRunSchema, type JobRunState } from "../../../contracts/jobs.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { errorResponses } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { requireRole } from "../../http/session.ts";
-import { findJobRuns, type JobRunRow } from "./jobs.repo.ts";
-
-const JobRunSchema = z
-  .object({
-    id: z.uuid(),
-    kind: z.string(),
-    state: z.enum(["queued", "running", "succeeded", "failed"]),
-    reason: z.string(),
-    done: z.number().int(),
-    total: z.number().int(),
-    error: z.string().nullable(),
-    queuedAt: z.iso.datetime(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: "JobRun" });
+import { findJobRun, findJobRuns, type JobRunRow } from "./jobs.repo.ts";
 
 const listRoute = createRoute({
   method: "get",
@@ -60,11 +46,25 @@ const rescoreRoute = createRoute({
   },
 });
 
-function presentJobRun(run: JobRunRow): z.infer<typeof JobRunSchema> {
+// Those who import statements follow the scoring of what they imported.
+const getRoute = createRoute({
+  method: "get",
+  path: "/jobs/{id}",
+  tags: ["Imports"],
+  security: [{ session: [] }],
+  summary: "One job run with its progress (e.g. the scoring queued by an import)",
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: {
+    200: { description: "The job run", content: { "application/json": { schema: JobRunSchema } } },
+    ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
+  },
+});
+
+function presentJobRun(run: JobRunRow): JobRunBody {
   return {
     id: run.id,
     kind: run.kind,
-    state: run.state as z.infer<typeof JobRunSchema>["state"],
+    state: run.state as JobRunState,
     reason: run.reason,
     done: run.done,
     total: run.total,
@@ -79,10 +79,16 @@ export function createJobRoutes(deps: AppDeps) {
   const router = createRouter();
   router.use("/admin/jobs", requireRole("administrator"));
   router.use("/admin/jobs/*", requireRole("administrator"));
+  router.use("/jobs/*", requireRole("administrator", "analyst"));
   return router
     .openapi(listRoute, async (c) =>
       c.json({ items: (await findJobRuns(deps.database.db, 50)).map(presentJobRun) }, 200),
     )
+    .openapi(getRoute, async (c) => {
+      const run = await findJobRun(deps.database.db, c.req.valid("param").id);
+      if (!run) throw new AppError("not_found", "No such job run.");
+      return c.json(presentJobRun(run), 200);
+    })
     .openapi(rescoreRoute, async (c) => {
       if (!deps.jobs)
         throw new AppError("service_unavailable", "The background queue is not running on this server.");

@@ -9,6 +9,7 @@ import {
 } from "../../../contracts/imports.ts";
 import { apiRequest } from "../../api-client.ts";
 import { describeError } from "../../components/error-alert.tsx";
+import { ImportScoringStatus } from "./import-scoring-status.tsx";
 
 const maximumFileBytes = 8 * 1024 * 1024;
 
@@ -194,7 +195,17 @@ function RowDetails({ row }: { row: Row }) {
         </ul>
       );
     }
-    return <>{t("statementImport.spreadsheetRows", { count: row.spreadsheet.rows.length })}</>;
+    return (
+      <>
+        {t("statementImport.spreadsheetRows", { count: row.spreadsheet.rows.length })}
+        {row.spreadsheet.scoring && (
+          <>
+            {" · "}
+            <ImportScoringStatus scoring={row.spreadsheet.scoring} />
+          </>
+        )}
+      </>
+    );
   }
   const report = row.report;
   if (!report) return null;
@@ -209,6 +220,12 @@ function RowDetails({ row }: { row: Row }) {
             `${period.periodEndOn.slice(0, 4)}${period.isOwnPeriod ? "" : ` ${t("statementImport.comparative")}`}${period.isShortPeriod ? ` ${t("statementImport.shortPeriod")}` : ""}`,
         )
         .join(", ")}
+      {report.scoring && (
+        <>
+          {" · "}
+          <ImportScoringStatus scoring={report.scoring} />
+        </>
+      )}
     </>
   );
 }

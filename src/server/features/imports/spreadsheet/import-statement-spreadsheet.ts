@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../../db/client.ts";
 import { storeStatementVersion } from "../../companies/store-statement-version.ts";
-import { scoreCompanies } from "../../scoring/score-companies.ts";
 import type { FileImportReport, ImportedPeriod } from "../import-xbrl-file.ts";
 import { findCompanyByTaxCode } from "../imports.repo.ts";
+import { type ImportDeps, requestScoring } from "../request-scoring.ts";
 import {
   type ParsedStatementSpreadsheet,
   parseStatementSpreadsheet,
@@ -29,6 +29,8 @@ export type SpreadsheetImportReport =
       statementIds: string[];
       /** Headers that named no template column; their cells were ignored. */
       unknownColumns: string[];
+      /** The job run scoring what was imported; absent when the scores were stored with the import. */
+      scoringJobRunId?: string;
     }
   | (Extract<FileImportReport, { outcome: "rejected" }> & {
       problems: SpreadsheetProblem[];
@@ -74,10 +76,11 @@ async function findCompanies(db: Database, rows: readonly StatementRow[]) {
  * Imports a statements spreadsheet (CSV or XLSX, the statements template), all or nothing: every row is read
  * and checked and every company looked up first; any problem stores nothing. Otherwise each row is stored in
  * one transaction as its company's own statement for the period (source: the file's hash and the row
- * number), then the companies are scored before the report returns. The same file again changes nothing.
+ * number); once committed, the companies' scoring is queued (or done at once without a queue). The
+ * same file again changes nothing.
  */
 export async function importStatementSpreadsheet(
-  deps: { db: Database; clock: () => Date },
+  deps: ImportDeps,
   file: { fileName: string; bytes: Uint8Array },
   options: { maximumBytes?: number; maximumUncompressedBytes?: number } = {},
 ): Promise<SpreadsheetImportReport> {
@@ -129,10 +132,8 @@ export async function importStatementSpreadsheet(
       unknownColumns: parsed.unknownColumns,
     };
   });
-  if (report.outcome === "imported") {
-    // The scores of what was imported are stored before the import reports back.
-    const touched = report.rows.filter((row) => row.outcome === "inserted").map((row) => row.company.id);
-    await scoreCompanies(deps, [...new Set(touched)]);
-  }
-  return report;
+  if (report.outcome !== "imported") return report;
+  const touched = report.rows.filter((row) => row.outcome === "inserted").map((row) => row.company.id);
+  const scoringJobRunId = await requestScoring(deps, touched, `import of ${file.fileName}`);
+  return scoringJobRunId ? { ...report, scoringJobRunId } : report;
 }
