@@ -186,8 +186,12 @@ const finiteOrNull = z.number().nullable();
 
 export const RiskChangesSchema = z
   .object({
-    fromPeriodEndOn: z.iso.date(),
+    fromPeriodEndOn: z.iso.date().meta({ description: "The previous year on record it compares with." }),
     toPeriodEndOn: z.iso.date(),
+    isPreviousFiscalYear: z.boolean().meta({
+      description:
+        "False when the year compared with is not the previous fiscal year (a gap in the filings).",
+    }),
     scores: z.array(
       z.object({
         model: z.string(),
@@ -276,19 +280,43 @@ export const RiskYearSchema = z
     statementId: z.uuid(),
     periodEndOn: z.iso.date(),
     fiscalYear: z.number().int(),
-    alert: z.object({
-      level: alertLevel,
-      previousLevel: alertLevel.nullable(),
-      isDeteriorating: z.boolean(),
-      isFirstAlert: z.boolean(),
-      emRating: z.string().nullable(),
-      reasons: z.array(z.string()),
-      ruleSetVersion: z.string(),
-    }),
-    usesUserInputs: z
-      .boolean()
-      .meta({ description: "Computed with a DSCR or market value of equity a user entered for the period." }),
-    models: z.array(RiskModelResultSchema),
+    alert: z
+      .object({
+        level: alertLevel,
+        previousLevel: alertLevel.nullable().meta({ description: "The previous fiscal year's level." }),
+        isDeteriorating: z.boolean(),
+        isFirstAlert: z.boolean(),
+        emRating: z.string().nullable(),
+        reasons: z.array(z.string()),
+        ruleSetVersion: z.string(),
+        isStored: z.boolean().meta({
+          description:
+            "True when the level is the one scoring stored (the one lists, dashboards and notifications use); " +
+            "false before the year is scored, when it is what scoring will store.",
+        }),
+      })
+      .meta({
+        description: "The official alert level: computed from the filings only, never with user inputs.",
+      }),
+    models: z
+      .array(RiskModelResultSchema)
+      .meta({ description: "Every model as scoring stores it, from the filings only." }),
+    withInputs: z
+      .object({
+        dscr: z.number().nullable(),
+        marketValueOfEquityCents: z.number().nullable(),
+        level: alertLevel,
+        reasons: z.array(z.string()),
+        models: z.array(RiskModelResultSchema).meta({
+          description: "Only the models whose result the user inputs change.",
+        }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "With your inputs: the models recomputed with the DSCR and market value of equity users entered " +
+          "for the period. Shown beside the official level, never instead of it; null without inputs.",
+      }),
   })
   .meta({ id: "RiskYear" });
 export type RiskYear = z.infer<typeof RiskYearSchema>;
@@ -302,7 +330,7 @@ export const CompanyRiskSchema = z
     years: z.array(RiskYearSchema),
     breachMatrix: BreachMatrixSchema,
     changes: RiskChangesSchema.nullable().meta({
-      description: "Latest year against the previous on record.",
+      description: "Latest year against the previous on record (official results, without user inputs).",
     }),
     ebitdaProxy: z
       .object({

@@ -81,7 +81,10 @@ export const ImportProfileListSchema = z
 export const SeriesFileInputSchema = z
   .object({
     fileName: z.string().trim().min(1, { error: "name the file" }).max(255),
-    contentBase64: z.string().min(1, { error: "the file is empty" }).max(11_000_000),
+    contentBase64: z
+      .base64({ error: "not base64: send the file's bytes encoded as base64 (RFC 4648, with = padding)" })
+      .min(1, { error: "the file is empty" })
+      .max(11_000_000),
     profileName: z.string().trim().min(1).max(80).optional().meta({
       description: "A saved import profile; needed for CSV files that are neither JSON-stat nor SDMX-CSV.",
     }),

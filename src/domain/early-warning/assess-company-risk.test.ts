@@ -95,6 +95,24 @@ describe(assessCompanyRisk, () => {
     expect(years[1]?.level).toBe("red");
   });
 
+  it("compares the level with the previous fiscal year only: across a gap no previous level, not deteriorating", () => {
+    const years = assessCompanyRisk(
+      {
+        statements: [statementOf(2021), statementOf(2023, distressed), statementOf(2024, distressed)],
+        atecoCode: "13.20.00",
+        sectorGroup,
+        marketDataByPeriod: {},
+      },
+      ruleSets,
+    );
+    expect(years[1]).toMatchObject({ fiscalYear: 2023, previousLevel: undefined, isDeteriorating: false });
+    // Still the first alert: no red or orange in any earlier year on record.
+    expect(years[1]?.isFirstAlert).toBe(true);
+    expect(years[1]?.changes).toMatchObject({ fromPeriodEndOn: "2021-12-31", isPreviousFiscalYear: false });
+    expect(years[2]).toMatchObject({ fiscalYear: 2024, previousLevel: years[1]?.level });
+    expect(years[2]?.changes).toMatchObject({ fromPeriodEndOn: "2023-12-31", isPreviousFiscalYear: true });
+  });
+
   it("does not compare years that are not consecutive for Ohlson, but still explains the change", () => {
     const years = assessCompanyRisk(
       {

@@ -16,10 +16,14 @@ export type RiskStatement = StatementInput & { statementId: string };
 /** The user inputs no filing carries, for one period (early-warning.md §0). */
 export type MarketDataValues = { dscr?: number | undefined; marketValueOfEquityCents?: number | undefined };
 
-/** What moved the scores and the CNDCEC indices between a year and the previous year on record. */
+/**
+ * What moved the scores and the CNDCEC indices between a year and the previous year on record, which is
+ * the previous fiscal year only when `isPreviousFiscalYear` (a gap in the filings otherwise).
+ */
 export type RiskChanges = {
   fromPeriodEndOn: string;
   toPeriodEndOn: string;
+  isPreviousFiscalYear: boolean;
   scores: ScoreChangeExplanation[];
   indices: IndexChangeExplanation[];
 };
@@ -100,7 +104,13 @@ function explainChanges(current: RiskYear, previous: RiskYear, ruleSets: RiskRul
       previous: previous.indices.cashFlowRule,
     });
   });
-  return { fromPeriodEndOn: previous.periodEndOn, toPeriodEndOn: current.periodEndOn, scores, indices };
+  return {
+    fromPeriodEndOn: previous.periodEndOn,
+    toPeriodEndOn: current.periodEndOn,
+    isPreviousFiscalYear: previous.fiscalYear === current.fiscalYear - 1,
+    scores,
+    indices,
+  };
 }
 
 const isOneYearBefore = (previous: RiskStatement | undefined, statement: RiskStatement) =>
@@ -109,8 +119,9 @@ const isOneYearBefore = (previous: RiskStatement | undefined, statement: RiskSta
 
 /**
  * A company's risk history: every model per year (scoreCompanyYear with the period's DSCR and market value
- * of equity), the alert level with deteriorating and first alert (§7), and what moved each linear score and
- * CNDCEC index since the previous year on record. Statements oldest first.
+ * of equity), the alert level beside the previous fiscal year's with deteriorating and first alert (§7; no
+ * previous level across a gap in the filings), and what moved each linear score and CNDCEC index since the
+ * previous year on record. Statements oldest first.
  */
 export function assessCompanyRisk(
   input: {
@@ -140,6 +151,8 @@ export function assessCompanyRisk(
     const zDoublePrime = findResult(results, "altman_z_double_prime");
     const emRating = zDoublePrime?.details.emRating as EmRating | undefined;
     const previous = years.at(-1);
+    // §7 compares with the previous year's level: the adjacent fiscal year, as the projection does.
+    const previousFiscalYear = previous?.fiscalYear === fiscalYear - 1 ? previous : undefined;
     levelsByYear[fiscalYear] = level;
     const year: RiskYear = {
       statementId: statement.statementId,
@@ -148,12 +161,12 @@ export function assessCompanyRisk(
       results,
       indices: readIndices(results),
       level,
-      previousLevel: previous?.level,
+      previousLevel: previousFiscalYear?.level,
       emRating,
-      isDeteriorating: previous
+      isDeteriorating: previousFiscalYear
         ? isDeteriorating(
             { level, emRating },
-            { level: previous.level, emRating: previous.emRating },
+            { level: previousFiscalYear.level, emRating: previousFiscalYear.emRating },
             ruleSets.distress,
           )
         : false,

@@ -147,7 +147,7 @@ export function drawSources(doc: PdfDocument, risk: CompanyRisk, text: ReportTex
     );
   }
   const marketData = risk.inputs.marketData;
-  if (marketData && risk.years.some((year) => year.usesUserInputs)) {
+  if (marketData && risk.years.some((year) => year.withInputs !== null)) {
     paragraph(
       doc,
       text.fill(words.inputSource, {

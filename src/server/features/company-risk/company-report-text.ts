@@ -23,8 +23,9 @@ const it = {
   modelsTitle: "Modelli per esercizio",
   model: "Modello",
   notComputable: "non calcolabile",
-  userInputsNote:
-    "* calcolato con dati inseriti dagli utenti (DSCR o valore di mercato del patrimonio netto).",
+  withInputsNote:
+    "Con i vostri dati (DSCR o valore di mercato del patrimonio netto inseriti dagli utenti), a parte: " +
+    "il livello ufficiale resta quello calcolato dai bilanci.",
   historyTitle: "Andamento storico",
   breachTitle: "Indici CNDCEC: superamenti delle soglie per esercizio",
   index: "Indice",
@@ -77,7 +78,9 @@ const en: ReportWords = {
   modelsTitle: "Models by year",
   model: "Model",
   notComputable: "not computable",
-  userInputsNote: "* computed with figures entered by users (DSCR or market value of equity).",
+  withInputsNote:
+    "With your inputs (DSCR or market value of equity entered by users), shown apart: " +
+    "the official level stays the one computed from the filings.",
   historyTitle: "History",
   breachTitle: "CNDCEC indices: thresholds breached by year",
   index: "Index",

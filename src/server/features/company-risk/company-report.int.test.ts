@@ -76,6 +76,23 @@ describe("GET /api/companies/{companyId}/report.pdf", () => {
     ]);
   });
 
+  it("prints the results with users' inputs apart from the official level", async () => {
+    const { app, firm, session } = await setUp();
+    const saved = await app.request(`/api/companies/${firm.id}/inputs/market_data`, {
+      method: "PUT",
+      headers: session.headers(),
+      body: JSON.stringify({ periodEndOn: "2024-12-31", values: { dscr: 0.8 } }),
+    });
+    expect(saved.status).toBe(200);
+    const response = await app.request(`/api/companies/${firm.id}/report.pdf?lang=en`, {
+      headers: session.headers(),
+    });
+    const text = extractPdfText(Buffer.from(await response.arrayBuffer())).replace(/\s+/g, " ");
+    expect(text).toContain("With your inputs");
+    expect(text).toContain("2024: Alert level red");
+    expect(text).toContain("Latest year 2024: green");
+  });
+
   it("writes the report in Italian when asked, and refuses an unknown language naming the query field", async () => {
     const { app, firm, session } = await setUp();
     const italian = await app.request(`/api/companies/${firm.id}/report.pdf?lang=it`, {

@@ -18,6 +18,7 @@ import { ErrorResponseSchema } from "../../../contracts/errors.ts";
 import { healthyItems } from "../../../domain/early-warning/scoring-test-statements.ts";
 import { type DatabaseHandle, queryRows } from "../../db/client.ts";
 import { financialStatements, sectors } from "../../db/schema.ts";
+import { scoreCompanies } from "../scoring/score-companies.ts";
 
 let database: DatabaseHandle;
 
@@ -160,7 +161,10 @@ describe("GET /api/companies/{companyId}/risk", () => {
       ["2024-12-31", true],
     ]);
 
-    expect(risk.changes?.fromPeriodEndOn).toBe("2023-12-31");
+    expect(risk.changes).toMatchObject({ fromPeriodEndOn: "2023-12-31", isPreviousFiscalYear: true });
+    // Not scored yet: the level is the one scoring will store.
+    expect(latest?.alert.isStored).toBe(false);
+    expect(latest?.withInputs).toBeNull();
     for (const score of risk.changes?.scores ?? []) {
       expect(score.status, score.model).toBe("explained");
       const sum = score.terms.reduce((total, term) => total + (term.change ?? 0), 0);
@@ -316,9 +320,52 @@ describe("PUT /api/companies/{companyId}/inputs/{kind}", () => {
       await (await send(app, sessions.analyst, "GET", `/api/companies/${firm.id}/risk`)).json(),
     );
     const latest = risk.years.at(-1);
-    expect(latest?.usesUserInputs).toBe(true);
-    expect(latest?.models.find((model) => model.model === "altman_z")?.status).toBe("computed");
-    expect(risk.years[0]?.models.find((model) => model.model === "altman_z")?.status).toBe("not_computable");
+    // The official models stay the filings' own; the recomputation is shown apart, "with your inputs".
+    expect(latest?.models.find((model) => model.model === "altman_z")?.status).toBe("not_computable");
+    expect(latest?.withInputs?.models.find((model) => model.model === "altman_z")?.status).toBe("computed");
+    expect(latest?.withInputs).toMatchObject({ dscr: 0.8, marketValueOfEquityCents: euros(900_000) });
+    expect(risk.years[0]?.withInputs).toBeNull();
+  });
+
+  it("shows the stored alert level as the official one; saving inputs shows their result apart and changes nothing stored", async () => {
+    const { app, firm, sessions } = await setUp();
+    await scoreCompanies({ db: database.db, clock: () => fixedNow }, [firm.id]);
+    const storedRows = () =>
+      queryRows<{ period_end_on: string; alert_level: string }>(
+        database.db,
+        sql`select period_end_on::text, alert_level from company_risk_years where company_id = ${firm.id} order by period_end_on`,
+      );
+    const stored = await storedRows();
+    expect(stored.map((row) => row.alert_level)[0]).toBe("green");
+    // A DSCR below 1 presumes a crisis in the healthy 2023: red, but only with the user's inputs.
+    const saved = await send(app, sessions.analyst, "PUT", `/api/companies/${firm.id}/inputs/market_data`, {
+      periodEndOn: "2023-12-31",
+      values: { dscr: 0.8 },
+    });
+    expect(saved.status).toBe(200);
+    const risk = CompanyRiskSchema.parse(
+      await (await send(app, sessions.analyst, "GET", `/api/companies/${firm.id}/risk`)).json(),
+    );
+    const [first, latest] = risk.years;
+    expect(first?.alert).toMatchObject({ level: "green", isStored: true });
+    expect(first?.withInputs?.level).toBe("red");
+    expect(first?.withInputs?.models.map((model) => model.model)).toEqual(["alert_level", "cndcec_screen"]);
+    expect(latest?.alert).toMatchObject({
+      level: stored[1]?.alert_level,
+      previousLevel: "green",
+      isStored: true,
+    });
+    expect(latest?.withInputs).toBeNull();
+    expect(await storedRows()).toEqual(stored);
+
+    // The page reads the projection lists and notifications use, not a recomputation.
+    await database.db.execute(
+      sql`update company_risk_years set alert_level = 'orange', is_first_alert = false where company_id = ${firm.id} and period_end_on = '2024-12-31'`,
+    );
+    const again = CompanyRiskSchema.parse(
+      await (await send(app, sessions.analyst, "GET", `/api/companies/${firm.id}/risk`)).json(),
+    );
+    expect(again.years[1]?.alert).toMatchObject({ level: "orange", isFirstAlert: false, isStored: true });
   });
 });
 

@@ -20,7 +20,7 @@ import { findModelThresholds } from "../../../domain/early-warning/model-thresho
 import type { RecoveryTest } from "../../../domain/early-warning/recovery-test.ts";
 import { cndcecIndexIds } from "../../../domain/early-warning/rule-sets/crisis-code-2019.ts";
 import type { StoredModelResult } from "../../../domain/early-warning/score-company-year.ts";
-import type { UserInputRow } from "./company-risk.repo.ts";
+import type { StoredRiskLevel, UserInputRow } from "./company-risk.repo.ts";
 
 /** The order models are listed in, on the page and in the report. */
 export const modelOrder: readonly ModelId[] = [
@@ -79,26 +79,81 @@ export function presentModel(result: StoredModelResult, ruleSets: RiskRuleSets):
   };
 }
 
-export function presentYear(year: DomainRiskYear, ruleSets: RiskRuleSets): RiskYear {
-  const alert = year.results.find((result) => result.model === "alert_level");
+const alertLevels: readonly string[] = ["red", "orange", "green", "grey"];
+const isAlertLevel = (value: string | null | undefined): value is RiskYear["alert"]["level"] =>
+  value !== null && value !== undefined && alertLevels.includes(value);
+
+const alertReasons = (results: readonly StoredModelResult[]) =>
+  asStrings(
+    (results.find((result) => result.model === "alert_level")?.details as { reasons?: unknown } | undefined)
+      ?.reasons,
+  );
+
+const isSameResult = (left: StoredModelResult, right: StoredModelResult | undefined) =>
+  right !== undefined &&
+  left.status === right.status &&
+  left.zone === right.zone &&
+  finite(left.value) === finite(right.value);
+
+/**
+ * One year of the page. The official alert block is the stored projection (what lists, dashboards and
+ * notifications show) when scoring has stored this statement, else the same computation from the filings.
+ * `official` is computed without user inputs, as scoring does; `withInputs`, with the period's DSCR and
+ * market value of equity, is shown apart and only with the models those inputs change.
+ */
+export function presentYear(
+  official: DomainRiskYear,
+  stored: StoredRiskLevel | undefined,
+  withInputs: DomainRiskYear | undefined,
+  ruleSets: RiskRuleSets,
+): RiskYear {
+  const alert = official.results.find((result) => result.model === "alert_level");
+  const isStored =
+    stored !== undefined && stored.statementId === official.statementId && isAlertLevel(stored.level);
   return {
-    statementId: year.statementId,
-    periodEndOn: year.periodEndOn,
-    fiscalYear: year.fiscalYear,
-    alert: {
-      level: year.level,
-      previousLevel: year.previousLevel ?? null,
-      isDeteriorating: year.isDeteriorating,
-      isFirstAlert: year.isFirstAlert,
-      emRating: year.emRating ?? null,
-      reasons: asStrings((alert?.details as { reasons?: unknown } | undefined)?.reasons),
-      ruleSetVersion: alert?.ruleSetVersion ?? "",
-    },
-    usesUserInputs: year.marketData !== undefined,
+    statementId: official.statementId,
+    periodEndOn: official.periodEndOn,
+    fiscalYear: official.fiscalYear,
+    alert:
+      isStored && stored
+        ? {
+            level: stored.level as RiskYear["alert"]["level"],
+            previousLevel: isAlertLevel(stored.previousLevel) ? stored.previousLevel : null,
+            isDeteriorating: stored.isDeteriorating,
+            isFirstAlert: stored.isFirstAlert,
+            emRating: stored.emRating,
+            reasons: alertReasons(official.results),
+            ruleSetVersion: stored.ruleSetVersion,
+            isStored: true,
+          }
+        : {
+            level: official.level,
+            previousLevel: official.previousLevel ?? null,
+            isDeteriorating: official.isDeteriorating,
+            isFirstAlert: official.isFirstAlert,
+            emRating: official.emRating ?? null,
+            reasons: alertReasons(official.results),
+            ruleSetVersion: alert?.ruleSetVersion ?? "",
+            isStored: false,
+          },
     models: modelOrder.flatMap((model) => {
-      const result = year.results.find((candidate) => candidate.model === model);
+      const result = official.results.find((candidate) => candidate.model === model);
       return result ? [presentModel(result, ruleSets)] : [];
     }),
+    withInputs:
+      withInputs?.marketData === undefined
+        ? null
+        : {
+            dscr: finite(withInputs.marketData.dscr),
+            marketValueOfEquityCents: finite(withInputs.marketData.marketValueOfEquityCents),
+            level: withInputs.level,
+            reasons: alertReasons(withInputs.results),
+            models: modelOrder.flatMap((model) => {
+              const result = withInputs.results.find((candidate) => candidate.model === model);
+              const officialResult = official.results.find((candidate) => candidate.model === model);
+              return result && !isSameResult(result, officialResult) ? [presentModel(result, ruleSets)] : [];
+            }),
+          },
   };
 }
 
@@ -157,6 +212,7 @@ export function presentChanges(changes: DomainRiskChanges): RiskChanges {
   return {
     fromPeriodEndOn: changes.fromPeriodEndOn,
     toPeriodEndOn: changes.toPeriodEndOn,
+    isPreviousFiscalYear: changes.isPreviousFiscalYear,
     scores: changes.scores.map((score) =>
       score.status === "explained"
         ? {

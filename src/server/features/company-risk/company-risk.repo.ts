@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {
   companies,
+  companyRiskYears,
   companyUserInputs,
   financialStatements,
   follows,
@@ -51,6 +52,35 @@ export async function findRiskStatements(db: Executor, companyId: string): Promi
     items: row.items as Record<string, number>,
     legalForm: statementLegalForm ?? companyLegalForm,
   }));
+}
+
+export type StoredRiskLevel = {
+  periodEndOn: string;
+  statementId: string;
+  ruleSetVersion: string;
+  level: string;
+  previousLevel: string | null;
+  isDeteriorating: boolean;
+  isFirstAlert: boolean;
+  emRating: string | null;
+};
+
+/** The company's risk projection (company_risk_years): the levels lists, dashboards and notifications use. */
+export async function findStoredRiskLevels(db: Executor, companyId: string): Promise<StoredRiskLevel[]> {
+  return db
+    .select({
+      periodEndOn: companyRiskYears.periodEndOn,
+      statementId: companyRiskYears.statementId,
+      ruleSetVersion: companyRiskYears.ruleSetVersion,
+      level: companyRiskYears.alertLevel,
+      previousLevel: companyRiskYears.previousAlertLevel,
+      isDeteriorating: companyRiskYears.isDeteriorating,
+      isFirstAlert: companyRiskYears.isFirstAlert,
+      emRating: companyRiskYears.emRating,
+    })
+    .from(companyRiskYears)
+    .where(eq(companyRiskYears.companyId, companyId))
+    .orderBy(asc(companyRiskYears.periodEndOn));
 }
 
 /** The CNDCEC mapping stored with the company's ATECO code in the sector reference table. */

@@ -21,6 +21,7 @@ import {
 import {
   findRiskStatements,
   findSectorMapping,
+  findStoredRiskLevels,
   findUserInputs,
   isFollowingCompany,
   type RiskStatementRow,
@@ -73,8 +74,9 @@ const toStatementInput = (row: RiskStatementRow) => ({
 
 /**
  * Everything the company risk page and report show, through the confidentiality gate (an out-of-scope
- * read is audited with `what`): statements, every model per year with the period's user inputs, the
- * CNDCEC breach matrix, what moved the scores since the previous year, the latest user inputs judged.
+ * read is audited with `what`): statements, the official (stored) alert level and every model per year,
+ * apart from them the results with the period's user inputs, the CNDCEC breach matrix, what moved the
+ * scores since the previous year on record, the latest user inputs judged.
  */
 export async function getCompanyRisk(
   deps: RiskDeps,
@@ -87,23 +89,30 @@ export async function getCompanyRisk(
     what: meta.what ?? "risk",
   });
   const { company } = authorised;
-  const [statements, sector, marketRows, signalRows, recoveryRows, isFollowed] = await Promise.all([
-    findRiskStatements(deps.db, companyId),
-    findSectorGroup(deps.db, company.atecoCode),
-    findUserInputs(deps.db, companyId, "market_data"),
-    findUserInputs(deps.db, companyId, "management_signals", 1),
-    findUserInputs(deps.db, companyId, "recovery_test", 1),
-    isFollowingCompany(deps.db, principal.userId, companyId),
-  ]);
-  const years = assessCompanyRisk(
-    {
-      statements: statements.map(toStatementInput),
-      atecoCode: company.atecoCode ?? undefined,
-      sectorGroup: sector.mapping,
-      marketDataByPeriod: latestMarketDataByPeriod(marketRows),
-    },
-    riskRuleSets,
-  );
+  const [statements, storedLevels, sector, marketRows, signalRows, recoveryRows, isFollowed] =
+    await Promise.all([
+      findRiskStatements(deps.db, companyId),
+      findStoredRiskLevels(deps.db, companyId),
+      findSectorGroup(deps.db, company.atecoCode),
+      findUserInputs(deps.db, companyId, "market_data"),
+      findUserInputs(deps.db, companyId, "management_signals", 1),
+      findUserInputs(deps.db, companyId, "recovery_test", 1),
+      isFollowingCompany(deps.db, principal.userId, companyId),
+    ]);
+  const assessmentInput = {
+    statements: statements.map(toStatementInput),
+    atecoCode: company.atecoCode ?? undefined,
+    sectorGroup: sector.mapping,
+  };
+  // The official results are the filings' alone, as scoring stores them; the user inputs' DSCR and market
+  // value of equity give a second, separate reading ("with your inputs") that never replaces the official one.
+  const years = assessCompanyRisk({ ...assessmentInput, marketDataByPeriod: {} }, riskRuleSets);
+  const marketDataByPeriod = latestMarketDataByPeriod(marketRows);
+  const yearsWithInputs =
+    Object.keys(marketDataByPeriod).length === 0
+      ? []
+      : assessCompanyRisk({ ...assessmentInput, marketDataByPeriod }, riskRuleSets);
+  const storedByPeriod = new Map(storedLevels.map((stored) => [stored.periodEndOn, stored]));
   const latestStatement = statements.at(-1);
   const ebitda = latestStatement
     ? computeEbitdaProxy(toStatementInput(latestStatement), riskRuleSets.crisisCode)
@@ -127,7 +136,9 @@ export async function getCompanyRisk(
       sourceFileName: row.sourceFileName,
       filedOn: row.filedOn,
     })),
-    years: years.map((year) => presentYear(year, riskRuleSets)),
+    years: years.map((year, index) =>
+      presentYear(year, storedByPeriod.get(year.periodEndOn), yearsWithInputs[index], riskRuleSets),
+    ),
     breachMatrix: presentBreachMatrix(
       years,
       {

@@ -30,19 +30,38 @@ const zoneFills: Record<string, string> = {
   no_crisis_presumed: chartColors.successBand,
 };
 
-function modelCell(
-  result: RiskModelResult | undefined,
-  text: ReportText,
-  format: Formatters,
-  usesInputs: boolean,
-): TableCell {
-  if (!result) return "";
-  if (result.status !== "computed") return { text: text.words.notComputable, color: chartColors.muted };
+function describeResult(result: RiskModelResult, text: ReportText, format: Formatters): string {
+  if (result.status !== "computed") return text.words.notComputable;
   const zone = result.zone ? text.zone(result.zone) : "";
   const value =
     result.model === "alert_level" || result.value === null ? "" : `${format.decimal(result.value)} `;
-  const marker = usesInputs && (result.model === "altman_z" || result.model === "cndcec_screen") ? " *" : "";
-  return { text: `${value}${zone}${marker}`, fill: result.zone ? zoneFills[result.zone] : undefined };
+  return `${value}${zone}`;
+}
+
+function modelCell(result: RiskModelResult | undefined, text: ReportText, format: Formatters): TableCell {
+  if (!result) return "";
+  if (result.status !== "computed") return { text: text.words.notComputable, color: chartColors.muted };
+  return {
+    text: describeResult(result, text, format),
+    fill: result.zone ? zoneFills[result.zone] : undefined,
+  };
+}
+
+// The results with the users' DSCR and market value of equity, apart from the official ones.
+function drawWithInputs(doc: PdfDocument, years: CompanyRisk["years"], text: ReportText, format: Formatters) {
+  const withInputs = years.flatMap((year) => (year.withInputs ? [{ year, inputs: year.withInputs }] : []));
+  if (withInputs.length === 0) return;
+  paragraph(doc, text.words.withInputsNote, 7.5);
+  for (const { year, inputs } of withInputs) {
+    const models = inputs.models
+      .filter((model) => model.model !== "alert_level")
+      .map((model) => `${text.model(model.model)} ${describeResult(model, text, format)}`);
+    paragraph(
+      doc,
+      `${year.fiscalYear}: ${text.model("alert_level")} ${text.zone(inputs.level)}${models.length ? ` · ${models.join(" · ")}` : ""}`,
+      7.5,
+    );
+  }
 }
 
 function drawIdentityAndAlert(
@@ -125,13 +144,11 @@ function drawModels(doc: PdfDocument, risk: CompanyRisk, text: ReportText, forma
           year.models.find((candidate) => candidate.model === model),
           text,
           format,
-          year.usesUserInputs,
         ),
       ),
     ]),
   });
-  if (years.some((year) => year.usesUserInputs))
-    paragraph(doc, text.words.userInputsNote, 7, chartColors.muted);
+  drawWithInputs(doc, years, text, format);
   paragraph(doc, text.words.screenNote, 7, chartColors.muted);
 }
 

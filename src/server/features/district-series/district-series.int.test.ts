@@ -236,6 +236,8 @@ describe("importing the real fixture files", () => {
       contentBase64: Buffer.from(broken).toString("base64"),
       profileName: profileOf.inps,
     });
+    // Reported per file, as in a batch (the CLI sends its files one by one and prints each report).
+    expect(response.status).toBe(200);
     const report = SeriesImportReportSchema.parse(await response.json());
     expect(report.outcome).toBe("rejected");
     if (report.outcome === "rejected") {
@@ -246,7 +248,7 @@ describe("importing the real fixture files", () => {
           message: expect.stringContaining('"Brumaio"'),
         }),
       ]);
-      expect(report.reason).toMatch(/^line 3: /);
+      expect(report.reason).toMatch(/^line 3, column "Anno \/ Mese": /);
     }
     expect(await counts()).toEqual(before);
   });
@@ -289,6 +291,21 @@ describe("district-series routes", () => {
       { path: "body.profileName", message: "no such import profile" },
     ]);
   });
+
+  it.each(["/api/district-series/imports", "/api/district-series/imports/preview"])(
+    "answers 400 naming body.contentBase64 when %s gets content that is not base64, writing nothing",
+    async (url) => {
+      const before = await counts();
+      const response = await post(url, { fileName: "garbage.csv", contentBase64: "this is not base64!" });
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe("validation_failed");
+      expect(body.error.fields).toEqual([
+        { path: "body.contentBase64", message: expect.stringContaining("not base64") },
+      ]);
+      expect(await counts()).toEqual(before);
+    },
+  );
 
   it("manages import profiles: 409 on a taken name, 400 on a mapping without unit, 204 on delete", async () => {
     const mapping = knownImportProfiles[0]?.mapping;

@@ -101,10 +101,17 @@ const importRoute = createRoute({
   security,
   summary: "Import one file of district series (JSON-stat, SDMX-CSV, or CSV with a profile), all or nothing",
   description:
-    "New periods are inserted; changed values replace the current ones and the old are kept as revisions; alarms are re-evaluated. The same file with the same profile again changes nothing.",
+    "New periods are inserted; changed values replace the current ones and the old are kept as revisions; alarms are re-evaluated. The same file with the same profile again changes nothing. " +
+    "A request that is not valid (no file name, contentBase64 empty or not base64, an unknown profile) is a 400 naming the field. " +
+    "A well-formed upload whose file cannot be read is reported per file, as in a batch: 200 with outcome `rejected`, " +
+    "the reason (line and column first) and every problem; nothing is written.",
   request: { body: { ...json(SeriesFileInputSchema), required: true } },
   responses: {
-    200: { description: "The file's report", ...json(SeriesImportReportSchema) },
+    200: {
+      description:
+        "The file's report: imported, unchanged, or rejected (nothing written) with its problems by line and column",
+      ...json(SeriesImportReportSchema),
+    },
     ...errorResponses("validation_failed", "unauthenticated", "forbidden", "payload_too_large"),
   },
 });

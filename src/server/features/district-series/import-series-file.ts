@@ -155,13 +155,17 @@ export async function importSeriesFile(
   const { parsed, contentHash, profileName } = await readSeriesUpload(deps.db, upload);
   if (parsed.status === "rejected") {
     const [first] = parsed.problems;
+    const where = [
+      first?.row ? `line ${first.row}` : undefined,
+      first?.column ? `column "${first.column}"` : undefined,
+    ].filter(Boolean);
     return {
       alarmsEntered: [],
       report: {
         fileName: upload.fileName,
         outcome: "rejected",
         format: parsed.format,
-        reason: `${first?.row ? `line ${first.row}: ` : ""}${first?.message ?? "The file cannot be read."}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : ""}`,
+        reason: `${where.length > 0 ? `${where.join(", ")}: ` : ""}${first?.message ?? "The file cannot be read."}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : ""}`,
         problems: parsed.problems,
       },
     };

@@ -2,10 +2,10 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedNow } from "../../../../test/app.ts";
 import { createTestDatabase } from "../../../../test/db.ts";
-import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { buildCompany, buildStatement } from "../../../../test/factories/build-company.ts";
+import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
-import { companyRiskYears, financialStatements } from "../../db/schema.ts";
+import { companies, companyRiskYears, financialStatements } from "../../db/schema.ts";
 import { scoreCompanies, scoreUnscoredCompanies } from "../scoring/score-companies.ts";
 import { backfillCompanyRisk } from "./backfill-company-risk.ts";
 import { refreshCompanyRisk } from "./refresh-company-risk.ts";
@@ -151,6 +151,20 @@ describe(refreshCompanyRisk, () => {
     const byCompany = new Map(rows.map((row) => [row.companyId, row.employees]));
     expect(byCompany.get(withHeadcount.id)).toBe(37);
     expect(byCompany.has(company.id)).toBe(true);
+  });
+
+  it("uses the company's current headcount only for its latest year when statements give none", async () => {
+    const company = await buildCompany(database);
+    await database.db.update(companies).set({ headcount: 120 }).where(eq(companies.id, company.id));
+    const { averageEmployees: _omitted, ...withoutHeadcount } = textileStatementItems("healthy");
+    for (const year of [2022, 2023, 2024]) await buildStatement(database, company.id, year, withoutHeadcount);
+    await scoreCompanies({ db: database.db, clock }, [company.id]);
+    const rows = await riskRows([company.id]);
+    expect(rows.map((row) => [row.fiscalYear, row.employees])).toEqual([
+      [2022, null],
+      [2023, null],
+      [2024, 120],
+    ]);
   });
 });
 

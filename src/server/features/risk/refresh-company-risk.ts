@@ -21,7 +21,9 @@ const distressModelIds: readonly string[] = ["altman_z_double_prime", "zmijewski
 /** The projection is refreshed in chunks of companies, each in its own transaction. */
 const companiesPerChunk = 200;
 
-function toRiskYear(stored: StoredRiskYear): RiskYearInput {
+// The company's headcount is today's: it stands in for a missing statement headcount only in the
+// company's latest year, never in past years (their employee sums would carry today's workforce).
+function toRiskYear(stored: StoredRiskYear, latestPeriodEndOn: string | undefined): RiskYearInput {
   return {
     periodEndOn: stored.periodEndOn,
     statementId: stored.statementId,
@@ -37,7 +39,11 @@ function toRiskYear(stored: StoredRiskYear): RiskYearInput {
     breachedIndexCount: stored.breachedIndexCount ?? 0,
     revenueCents: stored.revenueCents === null ? null : Math.round(stored.revenueCents),
     employees:
-      stored.statementEmployees !== null ? Math.round(stored.statementEmployees) : stored.companyHeadcount,
+      stored.statementEmployees !== null
+        ? Math.round(stored.statementEmployees)
+        : stored.periodEndOn === latestPeriodEndOn
+          ? stored.companyHeadcount
+          : null,
   };
 }
 
@@ -78,9 +84,15 @@ export async function refreshCompanyRisk(
         const storedLevels = new Map(
           (projectedByCompany.get(companyId) ?? []).map((row) => [row.periodEndOn, row.level as AlertLevel]),
         );
+        const latestPeriodEndOn = years
+          .map((year) => year.periodEndOn)
+          .reduce<string | undefined>(
+            (latest, periodEndOn) => (latest === undefined || periodEndOn > latest ? periodEndOn : latest),
+            undefined,
+          );
         const projection = projectCompanyRisk(
           companyId,
-          years.map(toRiskYear),
+          years.map((year) => toRiskYear(year, latestPeriodEndOn)),
           storedLevels,
           activeRuleSets.distress,
         );

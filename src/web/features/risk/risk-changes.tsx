@@ -169,6 +169,11 @@ export function ChangesSection({ risk }: { risk: CompanyRisk }) {
               to: format.date(changes.toPeriodEndOn),
             })}
           </p>
+          {!changes.isPreviousFiscalYear && (
+            <p className="table__note">
+              {t("changes.notPreviousFiscalYear", { from: format.date(changes.fromPeriodEndOn) })}
+            </p>
+          )}
           <div className="field risk-inline-field">
             <label htmlFor="risk-change-model">{t("changes.score")}</label>
             <select

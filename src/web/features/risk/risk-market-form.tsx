@@ -11,7 +11,10 @@ import { formatScore } from "./risk-labels.ts";
 
 type Outcome = Awaited<ReturnType<typeof saveMarketData>>["result"];
 
-/** DSCR and market value of equity for a period; saving recomputes Altman Z and the screen (the page reloads). */
+/**
+ * DSCR and market value of equity for a period; saving recomputes Altman Z and the screen "with your
+ * inputs" (the page reloads), never the official alert level.
+ */
 export function MarketDataForm({ risk, onSaved }: { risk: CompanyRisk; onSaved(): void }) {
   const { t } = useTranslation("risk");
   const format = useFormat();
@@ -85,6 +88,7 @@ export function MarketDataForm({ risk, onSaved }: { risk: CompanyRisk; onSaved()
         {error !== undefined && <ErrorAlert error={error} />}
         {outcome && (
           <div className="risk-result" role="status">
+            {outcome.statementFound && <p>{t("market.result.withInputs")}</p>}
             {!outcome.statementFound && <p>{t("market.result.noStatement")}</p>}
             {altmanZ?.status === "computed" && altmanZ.value !== null && (
               <p>

@@ -6,6 +6,7 @@ import { RiskBadge } from "./risk-badge.tsx";
 import { RiskChart } from "./risk-chart.tsx";
 import { buildHistoryOption } from "./risk-chart-options.ts";
 import { describeModelCell, describeThreshold, formatScore } from "./risk-labels.ts";
+import { WithInputsByYear } from "./risk-with-inputs.tsx";
 
 const charted = [
   "altman_z_prime",
@@ -95,6 +96,7 @@ export function ModelsSection({ risk }: { risk: CompanyRisk }) {
         </ul>
       </details>
       <p className="table__note">{t("models.screenNote")}</p>
+      <WithInputsByYear years={risk.years} />
     </section>
   );
 }

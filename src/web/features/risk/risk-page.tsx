@@ -103,7 +103,14 @@ function IdentityAndAlert({ risk }: { risk: CompanyRisk }) {
                 </ul>
               </>
             )}
-            {latest.usesUserInputs && <p className="table__note">{t("alert.userInputs")}</p>}
+            {!latest.alert.isStored && <p className="table__note">{t("alert.notStored")}</p>}
+            {latest.withInputs && (
+              <p className="table__note">
+                {t("alert.withInputs")}{" "}
+                <RiskBadge zone={latest.withInputs.level}>{t(`levels.${latest.withInputs.level}`)}</RiskBadge>{" "}
+                <a href="#risk-models">{t("alert.withInputsDetails")}</a>
+              </p>
+            )}
             <p className="table__note">
               {t("page.ruleSets", { crisisCode: risk.ruleSets.crisisCode, distress: risk.ruleSets.distress })}
             </p>

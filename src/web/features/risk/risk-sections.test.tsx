@@ -13,6 +13,7 @@ import { BreachMatrixSection, StatementsTableSection } from "./risk-matrix.tsx";
 import { HistorySection, ModelsSection } from "./risk-models.tsx";
 import { RecoveryTestForm } from "./risk-recovery-form.tsx";
 import { ManagementSignalsForm } from "./risk-signals-form.tsx";
+import { WithInputs } from "./risk-with-inputs.tsx";
 
 const threshold = (name: string, value: number) => ({
   name,
@@ -50,9 +51,10 @@ const year = (fiscalYear: number, level: "green" | "red", models: RiskModelResul
     emRating: null,
     reasons: [],
     ruleSetVersion: "v",
+    isStored: true,
   },
-  usesUserInputs: false,
   models: [model({ model: "alert_level", zone: level }), ...models],
+  withInputs: null as CompanyRisk["years"][number]["withInputs"],
 });
 
 const risk: CompanyRisk = {
@@ -116,6 +118,7 @@ const risk: CompanyRisk = {
   changes: {
     fromPeriodEndOn: "2023-12-31",
     toPeriodEndOn: "2024-12-31",
+    isPreviousFiscalYear: true,
     scores: [
       {
         model: "altman_z_double_prime",
@@ -202,5 +205,44 @@ describe("risk page sections", () => {
     const models = await render("en", <ModelsSection risk={risk} />);
     expect(models).toContain("0.70 · distress");
     expect(models).toContain("Missing: marketValueOfEquity");
+  });
+
+  it.each([
+    ["en", "2024 with your inputs", "This is not the official level", "(official level: Green)"],
+    ["it", "2024 con i vostri dati", "Non è il livello ufficiale", "(livello ufficiale: Verde)"],
+  ] as const)(
+    "labels the results with user inputs apart from the official level in %s",
+    async (language, title, lead, official) => {
+      const latest = year(2024, "green", []);
+      latest.withInputs = {
+        dscr: 0.8,
+        marketValueOfEquityCents: 90_000_000,
+        level: "red",
+        reasons: ["cndcec_crisis_presumed"],
+        models: [
+          model({ model: "alert_level", zone: "red" }),
+          model({ model: "altman_z", value: 1.5, zone: "grey" }),
+        ],
+      };
+      const withInputs = { ...risk, years: [risk.years[0] as typeof latest, latest] };
+      const html = await render(language, <ModelsSection risk={withInputs} />);
+      expect(html).toContain(title);
+      expect(html).toContain(lead);
+      expect(html).toContain(official);
+      expect(html).toContain("Altman Z: 1");
+      // The official column keeps the official level.
+      expect(await render(language, <WithInputs year={year(2023, "green", [])} />)).toBe("");
+    },
+  );
+
+  it("says when what moved the score compares with a year that is not the previous fiscal year", async () => {
+    const changes = risk.changes && {
+      ...risk.changes,
+      fromPeriodEndOn: "2021-12-31",
+      isPreviousFiscalYear: false,
+    };
+    const html = await render("en", <ChangesSection risk={{ ...risk, changes }} />);
+    expect(html).toContain("is the previous year on record, not the previous fiscal year");
+    expect(await render("en", <ChangesSection risk={risk} />)).not.toContain("not the previous fiscal year");
   });
 });
