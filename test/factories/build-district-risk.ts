@@ -8,6 +8,10 @@ export const testDistressVersion = "distress-models-2025.1";
 
 export type CraftedCompanyYear = {
   districtCode: string;
+  /** The company's country; "IT" unless given. */
+  countryCode?: string;
+  /** The company's NUTS 3 region; "ITI15" (Prato) unless given. */
+  nuts3Code?: string | null;
   atecoCode?: string | null;
   fiscalYear: number;
   level: "red" | "orange" | "green" | "grey";
@@ -30,11 +34,11 @@ export async function insertCraftedCompanyYears(
     const [company] = await database.db
       .insert(companies)
       .values({
-        countryCode: "IT",
+        countryCode: row.countryCode ?? "IT",
         taxCode: String(randomInt(10_000_000_000, 99_999_999_999)),
         name: `Crafted ${randomBytes(3).toString("hex")} S.r.l.`,
         atecoCode: row.atecoCode === undefined ? "13.20.00" : row.atecoCode,
-        nuts3Code: "ITI15",
+        nuts3Code: row.nuts3Code === undefined ? "ITI15" : row.nuts3Code,
         districtCode: row.districtCode,
       })
       .returning({ id: companies.id });

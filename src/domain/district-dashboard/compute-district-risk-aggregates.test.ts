@@ -82,6 +82,14 @@ describe(computeDistrictRiskAggregates, () => {
     expect(textiles?.distressShareByRevenue).toBeCloseTo(600 / 1000);
   });
 
+  it("counts the companies whose weights are behind each weighted share", () => {
+    // Employees: red 1 (30), not red 1 (orange 10; green unknown); revenue: red 1, not red 2.
+    expect(cell(aggregates, "prato-tessile", "13")?.distressShareCompanyCounts).toEqual({
+      byEmployees: { inDistress: 1, notInDistress: 1 },
+      byRevenue: { inDistress: 1, notInDistress: 2 },
+    });
+  });
+
   it("sums revenue and employees covered over the known values", () => {
     expect(cell(aggregates, "prato-tessile", "13")).toMatchObject({ revenueCents: 1000, employees: 45 });
   });

@@ -31,6 +31,15 @@ export type DistrictCompanyYear = {
 
 export type MedianFigure = { median: number | null; companyCount: number };
 
+/** How many companies' weights are behind a weighted share: at red, and assessable but not at red. */
+export type WeightedShareCompanies = { inDistress: number; notInDistress: number };
+
+/** The companies behind the shares in distress weighted by employees and by revenue. */
+export type DistressShareCompanyCounts = {
+  byEmployees: WeightedShareCompanies;
+  byRevenue: WeightedShareCompanies;
+};
+
 /** One cell of the dashboard: a district (or `*`) × sector (or `*`) × fiscal year. */
 export type DistrictRiskAggregate = {
   districtCode: string;
@@ -46,6 +55,8 @@ export type DistrictRiskAggregate = {
   distressShareByCount: number | null;
   distressShareByEmployees: number | null;
   distressShareByRevenue: number | null;
+  /** Companies behind the weighted shares, for disclosure control. */
+  distressShareCompanyCounts: DistressShareCompanyCounts;
   revenueCents: number;
   employees: number;
   medians: Record<AggregatedMedianId, MedianFigure>;
@@ -113,6 +124,16 @@ function summarise(
     distressShareByCount: share.byCount.share ?? null,
     distressShareByEmployees: share.byEmployees.share ?? null,
     distressShareByRevenue: share.byRevenue.share ?? null,
+    distressShareCompanyCounts: {
+      byEmployees: {
+        inDistress: share.byEmployees.companiesInDistress,
+        notInDistress: share.byEmployees.companiesNotInDistress,
+      },
+      byRevenue: {
+        inDistress: share.byRevenue.companiesInDistress,
+        notInDistress: share.byRevenue.companiesNotInDistress,
+      },
+    },
     revenueCents,
     employees,
     medians: Object.fromEntries(medianIds.map((id) => [id, medianOf(values[id])])) as Record<

@@ -23,6 +23,10 @@ function row(
     revenueCents: companyCount * 1000,
     employees: companyCount * 10,
     medianCompanyCounts: counts,
+    distressShareCompanyCounts: {
+      byEmployees: { inDistress: red, notInDistress: orange + green },
+      byRevenue: { inDistress: red, notInDistress: orange + green },
+    },
     ...overrides,
   };
 }
@@ -45,6 +49,16 @@ function total(rows: DistrictYearRow[]): DistrictYearRow {
         sum((item) => item.medianCompanyCounts[id as AggregatedMedianId]),
       ]),
     ) as Record<AggregatedMedianId, number>,
+    distressShareCompanyCounts: {
+      byEmployees: {
+        inDistress: sum((item) => item.distressShareCompanyCounts.byEmployees.inDistress),
+        notInDistress: sum((item) => item.distressShareCompanyCounts.byEmployees.notInDistress),
+      },
+      byRevenue: {
+        inDistress: sum((item) => item.distressShareCompanyCounts.byRevenue.inDistress),
+        notInDistress: sum((item) => item.distressShareCompanyCounts.byRevenue.notInDistress),
+      },
+    },
   };
 }
 
@@ -140,6 +154,44 @@ describe(decideDistrictSuppressions, () => {
     expect(isHidden(suppressions, "13", "distressShare.byEmployees")).toBe(true);
     expect(isHidden(suppressions, "13", "distressShare.byRevenue")).toBe(false);
   });
+
+  it("hides the share by employees when only one of 5 red companies reports its headcount", () => {
+    // Employees total × share would give that one company's headcount.
+    const sector = row("13", [5, 6, 7, 8]);
+    const sparse: DistrictYearRow = {
+      ...sector,
+      medianCompanyCounts: { ...sector.medianCompanyCounts, employees: 1 + 6 + 7 + 8 },
+      distressShareCompanyCounts: {
+        ...sector.distressShareCompanyCounts,
+        byEmployees: { inDistress: 1, notInDistress: 6 + 7 },
+      },
+    };
+    const rows = [sparse, total([sparse])];
+    const suppressions = decideDistrictSuppressions(rows);
+    for (const sectorCode of ["13", "*"]) {
+      expect(isHidden(suppressions, sectorCode, "distressShare.byEmployees")).toBe(true);
+      expect(isHidden(suppressions, sectorCode, "distressShare.byRevenue")).toBe(false);
+      expect(isHidden(suppressions, sectorCode, "distressShare.byCount")).toBe(false);
+    }
+  });
+
+  it.each([
+    ["red", { inDistress: 4, notInDistress: 20 }, true],
+    ["the rest", { inDistress: 6, notInDistress: 4 }, true],
+    ["neither", { inDistress: 5, notInDistress: 5 }, false],
+  ] as const)(
+    "hides the share by revenue when too few companies' revenue is on the side of %s",
+    (_side, byRevenue, hidden) => {
+      const sector = row("13", [6, 7, 8, 9]);
+      const weighted: DistrictYearRow = {
+        ...sector,
+        distressShareCompanyCounts: { ...sector.distressShareCompanyCounts, byRevenue },
+      };
+      const suppressions = decideDistrictSuppressions([weighted, total([weighted])]);
+      expect(isHidden(suppressions, "13", "distressShare.byRevenue")).toBe(hidden);
+      expect(isHidden(suppressions, "13", "distressShare.byEmployees")).toBe(false);
+    },
+  );
 
   it.each([
     [[row("13", [3, 9, 9, 9]), row("14", [9, 9, 9, 9]), row("15", [9, 9, 9, 9]), row("16", [4, 5, 5, 6])]],

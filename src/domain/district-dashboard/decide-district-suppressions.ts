@@ -1,6 +1,12 @@
 import { type DisclosureRuleSet, disclosureRuleSet2026 } from "../disclosure/rule-sets/disclosure-2026.ts";
 import { type DisclosureCell, suppressSmallCells } from "../disclosure/suppress-small-cells.ts";
-import { type AggregatedMedianId, aggregatedIndexIds, allCode } from "./compute-district-risk-aggregates.ts";
+import {
+  type AggregatedMedianId,
+  aggregatedIndexIds,
+  allCode,
+  type DistressShareCompanyCounts,
+  type WeightedShareCompanies,
+} from "./compute-district-risk-aggregates.ts";
 
 /** One sector row (or the all-sectors row `*`) of a district's fiscal year, as disclosure control needs it. */
 export type DistrictYearRow = {
@@ -11,6 +17,8 @@ export type DistrictYearRow = {
   employees: number;
   /** Companies behind each median (and behind the revenue and employee sums). */
   medianCompanyCounts: Record<AggregatedMedianId, number>;
+  /** Companies whose weights are behind the shares weighted by employees and by revenue. */
+  distressShareCompanyCounts: DistressShareCompanyCounts;
 };
 
 const levels = ["red", "orange", "green", "grey"] as const;
@@ -21,6 +29,11 @@ function add(suppressions: Map<string, Set<string>>, sectorCode: string, figure:
   const figures = suppressions.get(sectorCode) ?? new Set<string>();
   figures.add(figure);
   suppressions.set(sectorCode, figures);
+}
+
+/** A weighted share reveals one side's weight unless each side sums the weights of enough companies. */
+function hasEnoughWeights(companies: WeightedShareCompanies, minimum: number): boolean {
+  return companies.inDistress >= minimum && companies.notInDistress >= minimum;
 }
 
 /** Revenue or employees by sector, with the all-sectors sum published beside them. */
@@ -63,7 +76,8 @@ function protectSums(
  * by sector with their total, go through `suppressSmallCells` (fewer than 5 companies; a total with one
  * hidden cell hides the next-smallest too). A median is withheld when fewer than 5 companies are behind
  * it; shares in distress are shown only where every count of the row is shown, so they reveal nothing
- * hidden. Returns, per sector code (`*` for all sectors), the names of the withheld figures.
+ * hidden, and a weighted share only when at least 5 red companies carry the weight and 5 others the rest
+ * of it (else with the sum beside it it would give away a firm's headcount or revenue). Returns, per sector code (`*` for all sectors), the names of the withheld figures.
  */
 export function decideDistrictSuppressions(
   rows: readonly DistrictYearRow[],
@@ -118,9 +132,18 @@ export function decideDistrictSuppressions(
     const isEveryCountShown =
       !hidden.has("companyCount") && levels.every((level) => !hidden.has(`levelCounts.${level}`));
     if (!isEveryCountShown) add(suppressions, row.sectorCode, "distressShare.byCount");
-    if (!isEveryCountShown || row.medianCompanyCounts.employees < minimum)
+    const counts = row.distressShareCompanyCounts;
+    if (
+      !isEveryCountShown ||
+      row.medianCompanyCounts.employees < minimum ||
+      !hasEnoughWeights(counts.byEmployees, minimum)
+    )
       add(suppressions, row.sectorCode, "distressShare.byEmployees");
-    if (!isEveryCountShown || row.medianCompanyCounts.revenue < minimum)
+    if (
+      !isEveryCountShown ||
+      row.medianCompanyCounts.revenue < minimum ||
+      !hasEnoughWeights(counts.byRevenue, minimum)
+    )
       add(suppressions, row.sectorCode, "distressShare.byRevenue");
   }
   return suppressions;

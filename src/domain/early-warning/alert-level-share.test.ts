@@ -17,6 +17,8 @@ describe(computeShareInDistress, () => {
       inDistress: 2,
       assessable: 4,
       companiesWithoutWeight: 0,
+      companiesInDistress: 2,
+      companiesNotInDistress: 2,
     });
   });
 
@@ -27,13 +29,21 @@ describe(computeShareInDistress, () => {
       inDistress: 10,
       assessable: 100,
       companiesWithoutWeight: 1,
+      companiesInDistress: 1,
+      companiesNotInDistress: 2,
     });
   });
 
   it("weights by revenue", () => {
     // red (1,000 + 500) ÷ (1,000 + 3,000 + 6,000 + 500) = 1,500 ÷ 10,500 = 0.142857
     const { byRevenue } = computeShareInDistress(companies);
-    expect(byRevenue).toMatchObject({ inDistress: 1500, assessable: 10_500, companiesWithoutWeight: 0 });
+    expect(byRevenue).toMatchObject({
+      inDistress: 1500,
+      assessable: 10_500,
+      companiesWithoutWeight: 0,
+      companiesInDistress: 2,
+      companiesNotInDistress: 2,
+    });
     expect(byRevenue.share).toBeCloseTo(1 / 7, 15);
   });
 
@@ -57,5 +67,21 @@ describe(computeShareInDistress, () => {
     // employees: red 5 ÷ 5 = 1 (the green company has no usable headcount); revenue: 0 ÷ 300 = 0
     expect(shares.byEmployees).toMatchObject({ share: 1, companiesWithoutWeight: 1 });
     expect(shares.byRevenue).toMatchObject({ share: 0, companiesWithoutWeight: 1 });
+  });
+
+  it("counts the companies whose weight is in the numerator and in the rest of the denominator", () => {
+    // Five red companies of which only one reports a headcount, beside six others that all do.
+    const shares = computeShareInDistress([
+      { level: "red", employees: 42 },
+      ...Array.from({ length: 4 }, () => ({ level: "red" as const })),
+      ...Array.from({ length: 6 }, () => ({ level: "green" as const, employees: 10 })),
+      { level: "grey", employees: 7 },
+    ]);
+    expect(shares.byEmployees).toMatchObject({
+      companiesInDistress: 1,
+      companiesNotInDistress: 6,
+      companiesWithoutWeight: 4,
+    });
+    expect(shares.byCount).toMatchObject({ companiesInDistress: 5, companiesNotInDistress: 6 });
   });
 });

@@ -16,6 +16,10 @@ export type DistressShare = {
   assessable: number;
   /** Assessable companies left out because their weight is unknown (or negative). */
   companiesWithoutWeight: number;
+  /** Companies at red whose weight is in the numerator. */
+  companiesInDistress: number;
+  /** Assessable companies not at red whose weight is in the rest of the denominator. */
+  companiesNotInDistress: number;
 };
 
 export type ShareInDistress = {
@@ -31,6 +35,8 @@ function computeShare(
   let inDistress = 0;
   let assessable = 0;
   let companiesWithoutWeight = 0;
+  let companiesInDistress = 0;
+  let companiesNotInDistress = 0;
   for (const company of companies) {
     if (company.level === "grey") continue;
     const weight = weightOf(company);
@@ -39,10 +45,22 @@ function computeShare(
       continue;
     }
     assessable += weight;
-    if (company.level === "red") inDistress += weight;
+    if (company.level === "red") {
+      inDistress += weight;
+      companiesInDistress += 1;
+    } else {
+      companiesNotInDistress += 1;
+    }
   }
   const share = assessable > 0 ? inDistress / assessable : undefined;
-  return { share, inDistress, assessable, companiesWithoutWeight };
+  return {
+    share,
+    inDistress,
+    assessable,
+    companiesWithoutWeight,
+    companiesInDistress,
+    companiesNotInDistress,
+  };
 }
 
 /**

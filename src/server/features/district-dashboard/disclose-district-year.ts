@@ -30,6 +30,7 @@ export function discloseDistrictYear(records: readonly DistrictAggregateRecord[]
       medianCompanyCounts: Object.fromEntries(
         medianIds.map((id) => [id, record.medians[id]?.companyCount ?? 0]),
       ) as Record<AggregatedMedianId, number>,
+      distressShareCompanyCounts: record.distressShareCompanyCounts,
     })),
   );
 }

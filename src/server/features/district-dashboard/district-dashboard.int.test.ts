@@ -21,8 +21,12 @@ let database: DatabaseHandle;
 let app: ReturnType<typeof createTestApp>;
 let pratoCode: string;
 let lumezzaneCode: string;
+let aveCode: string;
+let mixedCode: string;
+let headcountCode: string;
 let analyst: SignedIn & { userId: string };
 let administrator: SignedIn;
+let everywhereAdministrator: SignedIn;
 
 const levels = ["red", "orange", "green", "grey"] as const;
 
@@ -31,8 +35,15 @@ beforeAll(async () => {
   app = createTestApp(database);
   const prato = await buildDistrict(database, "ITI15");
   const lumezzane = await buildDistrict(database, "ITC47");
+  // A Portuguese district, and a district of Prato's region one of whose companies lies in Florence.
+  const ave = await buildDistrict(database, "PT119");
+  const mixed = await buildDistrict(database, "ITI15");
   pratoCode = prato.code;
   lumezzaneCode = lumezzane.code;
+  aveCode = ave.code;
+  mixedCode = mixed.code;
+  // A district where only one of its 5 red companies reports a headcount.
+  headcountCode = (await buildDistrict(database, "ITI15")).code;
   await insertCraftedCompanyYears(database, [
     // Sector 13, 2024: red 6, orange 7, green 8, grey 2 (grey is small).
     ...repeat(6, {
@@ -60,13 +71,45 @@ beforeAll(async () => {
     ...repeat(2, { districtCode: pratoCode, atecoCode: "25.62.00", fiscalYear: 2024, level: "red" }),
     // 2023: a small year.
     ...repeat(3, { districtCode: pratoCode, fiscalYear: 2023, level: "green" }),
-    ...repeat(4, { districtCode: lumezzaneCode, atecoCode: "25.62.00", fiscalYear: 2024, level: "orange" }),
+    ...repeat(4, {
+      districtCode: lumezzaneCode,
+      nuts3Code: "ITC47",
+      atecoCode: "25.62.00",
+      fiscalYear: 2024,
+      level: "orange",
+    }),
+    ...repeat(3, {
+      districtCode: aveCode,
+      countryCode: "PT",
+      nuts3Code: "PT119",
+      fiscalYear: 2024,
+      level: "green",
+    }),
+    ...repeat(3, {
+      districtCode: aveCode,
+      countryCode: "PT",
+      nuts3Code: "PT119",
+      fiscalYear: 2024,
+      level: "orange",
+    }),
+    ...repeat(5, { districtCode: mixedCode, fiscalYear: 2024, level: "orange" }),
+    { districtCode: mixedCode, nuts3Code: "ITI14", fiscalYear: 2024, level: "red", employees: 250 },
+    { districtCode: headcountCode, fiscalYear: 2024, level: "red", employees: 42 },
+    ...repeat(4, { districtCode: headcountCode, fiscalYear: 2024, level: "red", employees: null }),
+    ...levels
+      .filter((level) => level !== "red")
+      .flatMap((level) => repeat(5, { districtCode: headcountCode, fiscalYear: 2024, level })),
   ]);
   await rebuildDistrictAggregates({ db: database.db, clock: () => fixedNow });
   const analystUser = await buildUser(database, [{ role: "analyst", territoryCode: "ITI15" }]);
   const administratorUser = await buildUser(database, [{ role: "administrator", territoryCode: "IT" }]);
+  const everywhereUser = await buildUser(database, [
+    { role: "administrator", territoryCode: "IT" },
+    { role: "administrator", territoryCode: "PT" },
+  ]);
   analyst = { ...(await signIn(app, analystUser.email)), userId: analystUser.userId };
   administrator = await signIn(app, administratorUser.email);
+  everywhereAdministrator = await signIn(app, everywhereUser.email);
 });
 afterAll(async () => {
   await database.close();
@@ -105,11 +148,32 @@ describe("GET /api/districts", () => {
     expect(list.isDisclosureControlled).toBe(true);
   });
 
-  it("gives administrators every district and the all-districts total", async () => {
+  it("gives an administrator the districts of their territory only, and no all-districts total", async () => {
     const list = DistrictListSchema.parse(await (await get("/api/districts", administrator)).json());
     expect(list.items.find((item) => item.code === lumezzaneCode)?.headline?.companyCount).toBe(4);
-    expect(list.allDistricts?.companyCount).toBe(54);
+    expect(list.items.find((item) => item.code === mixedCode)?.headline?.levelCounts.red).toBe(1);
+    const ave = list.items.find((item) => item.code === aveCode);
+    expect(ave?.isInScope).toBe(false);
+    expect(ave?.headline?.levelCounts.green).toBeNull();
+    expect(list.allDistricts).toBeNull();
+    expect(list.isDisclosureControlled).toBe(true);
+  });
+
+  it("gives the all-districts total to whoever covers every company", async () => {
+    const list = DistrictListSchema.parse(
+      await (await get("/api/districts", everywhereAdministrator)).json(),
+    );
+    expect(list.items.find((item) => item.code === aveCode)?.headline?.levelCounts.green).toBe(3);
+    expect(list.allDistricts?.companyCount).toBe(86);
     expect(list.isDisclosureControlled).toBe(false);
+  });
+
+  it("puts out of scope a district with a company outside the user's region", async () => {
+    const list = DistrictListSchema.parse(await (await get("/api/districts", analyst)).json());
+    const mixed = list.items.find((item) => item.code === mixedCode);
+    expect(mixed?.isInScope).toBe(false);
+    // One red company (in Florence): its count is hidden, as in public.
+    expect(mixed?.headline?.levelCounts.red).toBeNull();
   });
 });
 
@@ -135,6 +199,16 @@ describe("GET /api/districts/{districtCode}/dashboard", () => {
     expect(malformed.status).toBe(400);
     const fields = ErrorResponseSchema.parse(await malformed.json()).error.fields ?? [];
     expect(fields.map((field) => field.path)).toContain("path.districtCode");
+  });
+
+  it("answers 403 unless the user's territory covers every company of the district", async () => {
+    expect((await get(`/api/districts/${mixedCode}/dashboard`, analyst)).status).toBe(403);
+    expect((await get(`/api/districts/${aveCode}/dashboard`, administrator)).status).toBe(403);
+    const covered = await get(`/api/districts/${mixedCode}/dashboard`, administrator);
+    expect(covered.status).toBe(200);
+    const dashboard = DistrictDashboardSchema.parse(await covered.json());
+    expect(cellOf(dashboard, "*", 2024).levelCounts.red).toBe(1);
+    expect((await get(`/api/districts/${aveCode}/dashboard`, everywhereAdministrator)).status).toBe(200);
   });
 });
 
@@ -163,6 +237,8 @@ describe("GET /api/districts/{districtCode}/report.pdf", () => {
 
   it("refuses a district outside the scope and an unknown language", async () => {
     expect((await get(`/api/districts/${lumezzaneCode}/report.pdf`, analyst)).status).toBe(403);
+    expect((await get(`/api/districts/${mixedCode}/report.pdf`, analyst)).status).toBe(403);
+    expect((await get(`/api/districts/${aveCode}/report.pdf`, administrator)).status).toBe(403);
     const badLanguage = await get(`/api/districts/${pratoCode}/report.pdf?lang=de`, analyst);
     expect(badLanguage.status).toBe(400);
     const fields = ErrorResponseSchema.parse(await badLanguage.json()).error.fields ?? [];
@@ -230,6 +306,26 @@ describe("public district aggregates", () => {
     }
     expectNothingRecoverable(dashboard, 2024);
     expectNothingRecoverable(dashboard, 2023);
+  });
+
+  it("withhold the share by employees when fewer than 5 red companies report a headcount", async () => {
+    const dashboard = DistrictDashboardSchema.parse(
+      await (await get(`/api/public/districts/${headcountCode}/dashboard`)).json(),
+    );
+    for (const sectorCode of ["13", "*"]) {
+      const figures = cellOf(dashboard, sectorCode, 2024);
+      expect(figures.levelCounts.red).toBe(5);
+      expect(figures.employees).toBe(42 + 15 * 10);
+      expect(figures.distressShare.byEmployees).toBeNull();
+      expect(figures.suppressed).toContain("distressShare.byEmployees");
+      expect(figures.distressShare.byCount).toBeCloseTo(5 / 15);
+      expect(figures.distressShare.byRevenue).toBeCloseTo(5 / 15);
+    }
+    // Inside the scope the share is given unsuppressed.
+    const inScope = DistrictDashboardSchema.parse(
+      await (await get(`/api/districts/${headcountCode}/dashboard`, analyst)).json(),
+    );
+    expect(cellOf(inScope, "*", 2024).distressShare.byEmployees).toBeCloseTo(42 / (42 + 100));
   });
 
   it("answer 404 for an unknown district", async () => {

@@ -1,8 +1,16 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { DistressShareCompanyCounts } from "../../../domain/district-dashboard/compute-district-risk-aggregates.ts";
+import type { DistrictCompanyPlacement } from "../../../domain/district-dashboard/is-district-in-scope.ts";
 import { type Database, queryRows } from "../../db/client.ts";
-import { companyRiskYears, districtRiskAggregates, sectors, territories } from "../../db/schema.ts";
+import {
+  companies,
+  companyRiskYears,
+  districtRiskAggregates,
+  sectors,
+  territories,
+} from "../../db/schema.ts";
 
-type Executor = Pick<Database, "insert" | "select" | "delete" | "execute">;
+type Executor = Pick<Database, "insert" | "select" | "selectDistinct" | "delete" | "execute">;
 
 /** One scored company-year of a company placed in a district, with its index values. */
 export type DistrictCompanyYearRow = {
@@ -30,6 +38,46 @@ export async function findDistrictFiscalYears(db: Executor): Promise<number[]> {
         where c.district_code is not null order by r.fiscal_year`,
   );
   return rows.map((row) => Number(row.fiscal_year));
+}
+
+/** The fiscal years of the given companies' rows in the risk projection. */
+export async function findRiskFiscalYearsOfCompanies(
+  db: Executor,
+  companyIds: readonly string[],
+): Promise<number[]> {
+  if (companyIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ fiscalYear: companyRiskYears.fiscalYear })
+    .from(companyRiskYears)
+    .where(inArray(companyRiskYears.companyId, [...companyIds]));
+  return rows.map((row) => Number(row.fiscalYear));
+}
+
+/**
+ * The distinct placements (country, NUTS 3 region) of the companies placed in a district, or in any
+ * district when `districtCode` is undefined: what a user's scope must cover to see raw figures.
+ */
+export async function findDistrictCompanyPlacements(
+  db: Executor,
+  districtCode?: string,
+): Promise<DistrictCompanyPlacement[]> {
+  const rows = await db
+    .selectDistinct({
+      districtCode: companies.districtCode,
+      countryCode: companies.countryCode,
+      nuts3Code: companies.nuts3Code,
+    })
+    .from(companies)
+    .where(
+      districtCode === undefined
+        ? sql`${companies.districtCode} is not null`
+        : eq(companies.districtCode, districtCode),
+    );
+  return rows.map((row) => ({
+    districtCode: row.districtCode ?? "",
+    countryCode: row.countryCode,
+    nuts3Code: row.nuts3Code,
+  }));
 }
 
 const indexPercent = (index: string) =>
@@ -91,29 +139,62 @@ export type DistrictAggregateRecord = {
   distressShareByCount: number | null;
   distressShareByEmployees: number | null;
   distressShareByRevenue: number | null;
+  /**
+   * Companies behind the weighted shares, stored in the `medians` jsonb under
+   * `distressShareCompanyCounts`; zero (so the shares are withheld in public) in rows built without it.
+   */
+  distressShareCompanyCounts: DistressShareCompanyCounts;
   revenueCents: number;
   employees: number;
   medians: Record<string, { median: number | null; companyCount: number }>;
   computedAt: Date;
 };
 
-/** Replaces every aggregate with the given ones (call inside a transaction). */
+/** The `medians` jsonb key holding the companies behind the weighted shares in distress. */
+const shareCountsKey = "distressShareCompanyCounts";
+
+/**
+ * Replaces the aggregates of the given fiscal years (every aggregate when undefined) with the given
+ * ones, the all-districts `*` rows of those years included (call inside a transaction).
+ */
 export async function replaceDistrictAggregates(
   db: Executor,
   records: readonly Omit<DistrictAggregateRecord, "computedAt">[],
   at: Date,
+  fiscalYears?: readonly number[],
 ): Promise<void> {
-  await db.delete(districtRiskAggregates);
-  for (let start = 0; start < records.length; start += 500) {
+  if (fiscalYears === undefined) await db.delete(districtRiskAggregates);
+  else if (fiscalYears.length > 0)
     await db
-      .insert(districtRiskAggregates)
-      .values(records.slice(start, start + 500).map((record) => ({ ...record, computedAt: at })));
+      .delete(districtRiskAggregates)
+      .where(inArray(districtRiskAggregates.fiscalYear, [...fiscalYears]));
+  for (let start = 0; start < records.length; start += 500) {
+    await db.insert(districtRiskAggregates).values(
+      records.slice(start, start + 500).map(({ distressShareCompanyCounts, ...record }) => ({
+        ...record,
+        medians: { ...record.medians, [shareCountsKey]: distressShareCompanyCounts },
+        computedAt: at,
+      })),
+    );
   }
 }
 
 export async function countDistrictAggregates(db: Executor): Promise<number> {
   const rows = await db.select({ total: count() }).from(districtRiskAggregates);
   return Number(rows[0]?.total ?? 0);
+}
+
+/** Whether some aggregate was built before the companies behind the weighted shares were kept. */
+export async function hasOutdatedDistrictAggregates(db: Executor): Promise<boolean> {
+  const rows = await db.select({ total: count() }).from(
+    db
+      .select({ districtCode: districtRiskAggregates.districtCode })
+      .from(districtRiskAggregates)
+      .where(sql`${districtRiskAggregates.medians} -> ${sql.raw(`'${shareCountsKey}'`)} is null`)
+      .limit(1)
+      .as("outdated"),
+  );
+  return Number(rows[0]?.total ?? 0) > 0;
 }
 
 export async function countRiskYears(db: Executor): Promise<number> {
@@ -140,10 +221,27 @@ const aggregateColumns = {
   computedAt: districtRiskAggregates.computedAt,
 };
 
+const countOf = (value: unknown): number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : 0;
+
+function weightedCompaniesOf(value: unknown): DistressShareCompanyCounts["byEmployees"] {
+  const companies = (value ?? {}) as Record<string, unknown>;
+  return { inDistress: countOf(companies.inDistress), notInDistress: countOf(companies.notInDistress) };
+}
+
 function toRecord(
-  row: { medians: unknown } & Omit<DistrictAggregateRecord, "medians">,
+  row: { medians: unknown } & Omit<DistrictAggregateRecord, "medians" | "distressShareCompanyCounts">,
 ): DistrictAggregateRecord {
-  return { ...row, medians: (row.medians ?? {}) as DistrictAggregateRecord["medians"] };
+  const { [shareCountsKey]: shareCounts, ...medians } = (row.medians ?? {}) as Record<string, unknown>;
+  const counts = (shareCounts ?? {}) as Record<string, unknown>;
+  return {
+    ...row,
+    medians: medians as DistrictAggregateRecord["medians"],
+    distressShareCompanyCounts: {
+      byEmployees: weightedCompaniesOf(counts.byEmployees),
+      byRevenue: weightedCompaniesOf(counts.byRevenue),
+    },
+  };
 }
 
 /** Aggregates of one district (or `*`), every sector and year, with the ATECO division's titles. */

@@ -10,6 +10,7 @@ import {
   type DistrictAggregateRecord,
   type DistrictTerritoryRecord,
   findDistrictAggregates,
+  findDistrictCompanyPlacements,
   findDistrictTerritory,
 } from "./district-dashboard.repo.ts";
 
@@ -21,8 +22,8 @@ export type DistrictDashboardData = {
 
 /**
  * A district's dashboard, by sector and fiscal year, read from the precomputed aggregates only.
- * `audience` "scope": a signed-in user inside whose scope the district lies (else 403, pointing to
- * the public dashboard); "public": every year's sector table through disclosure control.
+ * `audience` "scope": a signed-in user whose territorial scope covers the district and every company
+ * placed in it (else 403, pointing to the public dashboard); "public": every year's sector table through disclosure control.
  */
 export async function getDistrictDashboard(
   deps: { db: Database },
@@ -31,7 +32,14 @@ export async function getDistrictDashboard(
 ): Promise<DistrictDashboardData> {
   const district = await findDistrictTerritory(deps.db, districtCode);
   if (!district) throw new AppError("not_found", `No district ${districtCode}.`);
-  if (audience.kind === "scope" && !isDistrictInScope(audience.principal.grants, district)) {
+  if (
+    audience.kind === "scope" &&
+    !isDistrictInScope(
+      audience.principal.grants,
+      district,
+      await findDistrictCompanyPlacements(deps.db, districtCode),
+    )
+  ) {
     throw new AppError(
       "forbidden",
       `District ${districtCode} is outside your territorial scope; its public dashboard is at /api/public/districts/${districtCode}/dashboard.`,

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   type AggregatedIndexId,
   computeDistrictRiskAggregates,
@@ -12,6 +13,7 @@ import {
   type DistrictCompanyYearRow,
   findDistrictCompanyYears,
   findDistrictFiscalYears,
+  hasOutdatedDistrictAggregates,
   replaceDistrictAggregates,
 } from "./district-dashboard.repo.ts";
 
@@ -40,33 +42,50 @@ function toCompanyYear(row: DistrictCompanyYearRow): DistrictCompanyYear {
   };
 }
 
+// Any constant works; it only has to be the same in every SECTOR process (and differ from other locks).
+const rebuildLockKey = 7_212_004_017;
+
 /**
  * Rebuilds district_risk_aggregates from the risk projection (company_risk_years) and the index
- * values of the same statements: one fiscal year read at a time, all rows replaced in one
- * transaction. Run after scoring; returns how many cells were written.
+ * values of the same statements, one fiscal year read at a time. With `fiscalYears`, only those years
+ * (every district's rows and the all-districts `*` rows of each) are replaced; without, every year.
+ * Runs in one transaction under an advisory lock, reading after taking it, so concurrent rebuilds
+ * (scoring runs overlapping) wait for each other and the last one writes from the latest projection.
+ * Run after scoring; returns how many cells were written and the years rebuilt.
  */
-export async function rebuildDistrictAggregates(deps: {
-  db: Database;
-  clock: () => Date;
-}): Promise<{ aggregates: number; fiscalYears: number[] }> {
-  const fiscalYears = await findDistrictFiscalYears(deps.db);
-  const aggregates: DistrictRiskAggregate[] = [];
-  for (const fiscalYear of fiscalYears) {
-    const rows = await findDistrictCompanyYears(deps.db, fiscalYear);
-    aggregates.push(...computeDistrictRiskAggregates(rows.map(toCompanyYear)));
-  }
-  await deps.db.transaction((transaction) =>
-    replaceDistrictAggregates(transaction, aggregates, deps.clock()),
-  );
-  return { aggregates: aggregates.length, fiscalYears };
+export async function rebuildDistrictAggregates(
+  deps: { db: Database; clock: () => Date },
+  options: { fiscalYears?: Iterable<number> } = {},
+): Promise<{ aggregates: number; fiscalYears: number[] }> {
+  const only =
+    options.fiscalYears === undefined
+      ? undefined
+      : [...new Set(options.fiscalYears)].filter(Number.isInteger).sort((left, right) => left - right);
+  if (only !== undefined && only.length === 0) return { aggregates: 0, fiscalYears: [] };
+  return deps.db.transaction(async (transaction) => {
+    await transaction.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(rebuildLockKey))})`);
+    const fiscalYears = only ?? (await findDistrictFiscalYears(transaction));
+    const aggregates: DistrictRiskAggregate[] = [];
+    for (const fiscalYear of fiscalYears) {
+      const rows = await findDistrictCompanyYears(transaction, fiscalYear);
+      aggregates.push(...computeDistrictRiskAggregates(rows.map(toCompanyYear)));
+    }
+    await replaceDistrictAggregates(transaction, aggregates, deps.clock(), only);
+    return { aggregates: aggregates.length, fiscalYears };
+  });
 }
 
-/** At start: builds the aggregates when there are none but the risk projection has rows. */
+/**
+ * At start: builds every aggregate when there are none but the risk projection has rows, or when some
+ * were built before the companies behind the weighted shares were kept (their shares stay withheld in
+ * public until then).
+ */
 export async function rebuildDistrictAggregatesIfMissing(deps: {
   db: Database;
   clock: () => Date;
 }): Promise<boolean> {
-  if ((await countDistrictAggregates(deps.db)) > 0) return false;
+  if ((await countDistrictAggregates(deps.db)) > 0 && !(await hasOutdatedDistrictAggregates(deps.db)))
+    return false;
   if ((await countRiskYears(deps.db)) === 0) return false;
   await rebuildDistrictAggregates(deps);
   return true;

@@ -3,6 +3,7 @@ import { scoreCompanyYear } from "../../../domain/early-warning/score-company-ye
 import type { CndcecGroupMapping } from "../../../domain/sectors/map-cndcec-group.ts";
 import type { StatementFormat } from "../../../domain/statements/line-items.ts";
 import type { Database } from "../../db/client.ts";
+import { findRiskFiscalYearsOfCompanies } from "../district-dashboard/district-dashboard.repo.ts";
 import {
   rebuildDistrictAggregates,
   rebuildDistrictAggregatesIfMissing,
@@ -60,13 +61,17 @@ export async function scoreCompanies(
   let companyYears = 0;
   let resultCount = 0;
   const changes: AlertLevelChange[] = [];
+  // Fiscal years whose district aggregates may move: the companies' years before and after the run.
+  const touchedYears = new Set<number>();
   for (let start = 0; start < allIds.length; start += companiesPerChunk) {
     const chunkIds = allIds.slice(start, start + companiesPerChunk);
     const rows = await findScoringRows(deps.db, chunkIds);
     const results = scoreRows(rows);
     await deps.db.transaction(async (tx) => {
+      for (const year of await findRiskFiscalYearsOfCompanies(tx, chunkIds)) touchedYears.add(year);
       await upsertScores(tx, results, deps.clock());
       const chunkChanges = await refreshCompanyRisk({ db: tx, clock: deps.clock }, chunkIds);
+      for (const year of await findRiskFiscalYearsOfCompanies(tx, chunkIds)) touchedYears.add(year);
       // Followers hear of it: notifications are stored with the levels (same transaction), and
       // their emails go out from the server.
       await recordAlertLevelNotifications({ db: tx, clock: deps.clock }, chunkChanges);
@@ -78,8 +83,8 @@ export async function scoreCompanies(
     // Give the event loop a turn: the embedded database and the scoring share the server's thread.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  // The dashboards read precomputed district aggregates; rebuild them from the new projection.
-  if (allIds.length > 0) await rebuildDistrictAggregates(deps);
+  // The dashboards read precomputed district aggregates; rebuild those years from the new projection.
+  if (allIds.length > 0) await rebuildDistrictAggregates(deps, { fiscalYears: touchedYears });
   return { companies: allIds.length, companyYears, results: resultCount, changes };
 }
 
