@@ -142,3 +142,33 @@ describe("early warning: from the district dashboard to a notified change of lev
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe("the monitoring screens in Italian", () => {
+  it("shows the district map, the dashboard, the list and a risk page in Italian, each accessible", async () => {
+    const company = seed.deterioratingCompany;
+    const page = await signIn(seed.users.pratoAnalyst, "it-IT");
+
+    await page.goto(`${baseUrl}/districts`);
+    await page.getByRole("heading", { level: 1, name: "Distretti" }).waitFor();
+    await page.getByRole("heading", { name: "Mappa dei distretti" }).waitFor();
+    await page.locator(".districts-map canvas, .districts-map svg").first().waitFor();
+    await saveScreenshot(page, "districts-map-it");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: "Distretto tessile di Prato" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Distretto tessile di Prato" }).waitFor();
+    await saveScreenshot(page, "district-dashboard-it");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}/early-warning?district=prato-tessile&sector=13&deteriorating=true`);
+    const row = page.locator("table tbody tr", { hasText: company.name });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("In peggioramento");
+    await saveScreenshot(page, "early-warning-list-it");
+
+    await row.getByRole("link", { name: company.name }).click();
+    await page.getByRole("heading", { name: "Che cosa ha mosso il punteggio" }).waitFor();
+    await saveScreenshot(page, "company-risk-it");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+  });
+});

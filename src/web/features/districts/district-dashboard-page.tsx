@@ -27,7 +27,8 @@ function YearTable({ dashboard, sectorCode }: { dashboard: DistrictDashboard; se
   const count = (value: number) => format.number(value);
   const percent = (value: number) => format.percent(value);
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={t("dashboard.yearTableCaption")} tabIndex={0}>
       <table className="table table--numbers">
         <caption>{t("dashboard.yearTableCaption")}</caption>
         <thead>
@@ -75,7 +76,7 @@ function YearTable({ dashboard, sectorCode }: { dashboard: DistrictDashboard; se
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -96,7 +97,8 @@ function MedianTable({
   if (!cell) return <p className="empty-state">{t("dashboard.noCell")}</p>;
   const figures = cell.figures;
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={t("dashboard.mediansTitle")} tabIndex={0}>
       <table className="table table--numbers">
         <caption>{t("dashboard.medianCaption", { year: fiscalYear })}</caption>
         <thead>
@@ -127,7 +129,7 @@ function MedianTable({
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -81,7 +81,8 @@ export function DistrictListPage({ audience }: { audience: "scope" | "public" })
                 : t("list.comparison", { year: list.data.fiscalYear })}
             </h2>
             {list.data.fiscalYear === null && <p className="empty-state">{t("list.noAggregates")}</p>}
-            <div className="table-scroll">
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+            <section className="table-scroll" aria-label={t("list.caption")} tabIndex={0}>
               <table className="table table--numbers">
                 <caption className="visually-hidden">{t("list.caption")}</caption>
                 <thead>
@@ -119,7 +120,7 @@ export function DistrictListPage({ audience }: { audience: "scope" | "public" })
                   )}
                 </tbody>
               </table>
-            </div>
+            </section>
             {list.data.isDisclosureControlled && <DisclosureNote />}
           </section>
           <section className="panel" aria-labelledby="districts-map-title">
