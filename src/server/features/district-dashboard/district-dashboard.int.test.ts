@@ -332,3 +332,15 @@ describe("public district aggregates", () => {
     expect((await get("/api/public/districts/no-such-district/dashboard")).status).toBe(404);
   });
 });
+
+describe("the year the comparison shows", () => {
+  it("stays on the latest year with most statements in while a newer year has only a few", async () => {
+    await insertCraftedCompanyYears(database, [{ districtCode: pratoCode, fiscalYear: 2025, level: "red" }]);
+    await rebuildDistrictAggregates({ db: database.db, clock: () => fixedNow });
+
+    const list = DistrictListSchema.parse(await (await get("/api/districts", analyst)).json());
+
+    expect(list.fiscalYear).toBe(2024);
+    expect(list.items.find((item) => item.code === pratoCode)?.headline?.companyCount).toBe(50);
+  });
+});

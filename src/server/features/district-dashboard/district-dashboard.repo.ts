@@ -278,19 +278,27 @@ export async function findYearAggregates(
   return rows.map(toRecord);
 }
 
-/** The latest fiscal year with aggregates, and when they were computed. */
+/**
+ * The latest fiscal year with most statements in: companies file a year's statement over the
+ * following year, so a year with fewer than half the companies of the best-covered year is still
+ * coming in and the comparison uses the latest year before it.
+ */
 export async function findLatestAggregateYear(
   db: Executor,
 ): Promise<{ fiscalYear: number; computedAt: Date } | undefined> {
-  const rows = await db
-    .select({
-      fiscalYear: sql<number>`max(${districtRiskAggregates.fiscalYear})`,
-      computedAt: sql<string>`max(${districtRiskAggregates.computedAt})`,
-    })
-    .from(districtRiskAggregates);
+  const rows = await queryRows<{ fiscal_year: number | null; computed_at: string | null }>(
+    db,
+    sql`with totals as (
+          select fiscal_year, company_count from ${districtRiskAggregates}
+          where district_code = '*' and sector_code = '*'
+        )
+        select (select max(fiscal_year) from totals
+                  where company_count * 2 >= (select max(company_count) from totals)) as fiscal_year,
+               (select max(computed_at) from ${districtRiskAggregates}) as computed_at`,
+  );
   const row = rows[0];
-  if (!row || row.fiscalYear === null) return undefined;
-  return { fiscalYear: Number(row.fiscalYear), computedAt: new Date(row.computedAt) };
+  if (!row || row.fiscal_year === null || row.computed_at === null) return undefined;
+  return { fiscalYear: Number(row.fiscal_year), computedAt: new Date(row.computed_at) };
 }
 
 export type DistrictTerritoryRecord = {
