@@ -12,6 +12,7 @@ import { districtReportUrl, getDistrictDashboard } from "./district-api.ts";
 import { LevelChart, ShareChart } from "./district-charts.tsx";
 import {
   alertLevels,
+  chooseDefaultYear,
   deterioratingListUrl,
   findSectorSeries,
   shareKinds,
@@ -161,7 +162,7 @@ export function DistrictDashboardPage({ audience }: { audience: "scope" | "publi
   const requested = search.get("sector") ?? "*";
   const sectorCode = dashboard.sectors.some((sector) => sector.code === requested) ? requested : "*";
   const series = findSectorSeries(dashboard, sectorCode);
-  const fiscalYear = chosenYear ?? dashboard.years.at(-1);
+  const fiscalYear = chosenYear ?? chooseDefaultYear(dashboard);
   const isPublic = audience === "public";
   const sectorLabel = (code: string) => {
     if (code === "*") return t("dashboard.allSectors");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { DistrictFigures } from "../../../contracts/district-dashboard.ts";
-import { deterioratingListUrl, findShareBand, missingFigure, showFigure } from "./district-figures.ts";
+import {
+  chooseDefaultYear,
+  deterioratingListUrl,
+  findShareBand,
+  missingFigure,
+  showFigure,
+} from "./district-figures.ts";
 
 const figures: DistrictFigures = {
   companyCount: 12,
@@ -62,5 +68,28 @@ describe(deterioratingListUrl, () => {
     expect(deterioratingListUrl("prato-tessile", "none")).toBe(
       "/early-warning?district=prato-tessile&deteriorating=true",
     );
+  });
+});
+
+describe(chooseDefaultYear, () => {
+  const cell = (fiscalYear: number, companyCount: number | null, sectorCode = "*") => ({
+    sectorCode,
+    fiscalYear,
+    figures: { ...figures, companyCount },
+  });
+  it.each([
+    ["the latest year when every year is well covered", [cell(2023, 40), cell(2024, 42)], 2024],
+    [
+      "the year before a newer year with only one statement",
+      [cell(2023, 40), cell(2024, 42), cell(2025, 1)],
+      2024,
+    ],
+    ["a year with exactly half the best year's companies", [cell(2023, 40), cell(2024, 20)], 2024],
+    ["sector cells do not count", [cell(2023, 40), cell(2024, 40, "13"), cell(2024, 2)], 2023],
+    ["the latest year when every count is withheld", [cell(2023, null), cell(2024, null)], 2024],
+  ])("chooses %s", (_case, cells, expected) => {
+    expect(
+      chooseDefaultYear({ years: [...new Set(cells.map((item) => item.fiscalYear))].sort(), cells }),
+    ).toBe(expected);
   });
 });

@@ -112,3 +112,18 @@ export const isoNumericByAlpha2: Record<string, string> = {
   RS: "688",
   TR: "792",
 };
+
+/**
+ * The year a dashboard opens on: the latest with at least half the companies of its best-covered
+ * year (a newer year with only a few statements in is still coming in), else the latest year.
+ */
+export function chooseDefaultYear(dashboard: Pick<DistrictDashboard, "years" | "cells">): number | undefined {
+  const totals = dashboard.cells.filter(
+    (cell) => cell.sectorCode === "*" && cell.figures.companyCount !== null,
+  );
+  const most = Math.max(0, ...totals.map((cell) => cell.figures.companyCount ?? 0));
+  const covered = totals
+    .filter((cell) => (cell.figures.companyCount ?? 0) * 2 >= most)
+    .map((cell) => cell.fiscalYear);
+  return covered.length > 0 ? Math.max(...covered) : dashboard.years.at(-1);
+}
