@@ -103,6 +103,7 @@ const expectations: Record<string, Expectation> = {
     badBody: { body: { fileName: "x.xbrl", contentBase64: "" }, field: "body.contentBase64" },
   },
   "GET /api/admin/jobs": { access: administrator },
+  "GET /api/jobs/{id}": { access: ["administrator", "analyst"] },
   "POST /api/admin/jobs/scoring": {
     access: administrator,
     badBody: { body: { scope: "some" }, field: "body.scope" },
