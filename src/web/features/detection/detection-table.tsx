@@ -31,8 +31,9 @@ export function DetectionTable({
   const format = useFormat();
   const { search } = useLocation();
   return (
-    <div className="table-scroll" ref={ref}>
-      <table className="table">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" ref={ref} aria-label={t("table.caption")} tabIndex={0}>
+      <table className="table detection-table">
         <caption className="visually-hidden">{t("table.caption")}</caption>
         <thead>
           <tr>
@@ -111,7 +112,7 @@ export function DetectionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
