@@ -19,6 +19,18 @@ const it = {
   firstAlert: "prima allerta",
   previousLevel: "livello precedente",
   reasons: "Motivi",
+  reasonWords: {
+    cndcec_crisis_presumed: "Lo screening CNDCEC presume una crisi",
+    distress_models_with_breached_index:
+      "Più modelli in area di rischio con almeno un indice CNDCEC superato",
+    z_double_prime_distress: "Altman Z″ in area di rischio",
+    zmijewski_distress: "Zmijewski: probabilità di insolvenza almeno 0,5",
+    springate_failing: "Springate sotto la soglia",
+    cndcec_indices_breached: "Più indici CNDCEC superati",
+    equity_fell: "Patrimonio netto sceso di oltre un terzo",
+    z_double_prime_not_computable: "Altman Z″ non calcolabile",
+    too_few_cndcec_indices_computable: "Troppo pochi indici CNDCEC calcolabili",
+  } as Record<string, string>,
   noStatements: "Nessun bilancio disponibile: il livello di allerta non è calcolabile.",
   modelsTitle: "Modelli per esercizio",
   model: "Modello",
@@ -54,7 +66,9 @@ const it = {
   screenNote: "Lo screening CNDCEC è un ausilio, non una valutazione giuridica.",
 } as const;
 
-export type ReportWords = { [Key in keyof typeof it]: string };
+export type ReportWords = {
+  [Key in keyof typeof it]: Key extends "reasonWords" ? Record<string, string> : string;
+};
 
 const en: ReportWords = {
   title: "Company risk report",
@@ -74,6 +88,17 @@ const en: ReportWords = {
   firstAlert: "first alert",
   previousLevel: "previous level",
   reasons: "Reasons",
+  reasonWords: {
+    cndcec_crisis_presumed: "The CNDCEC screen presumes a crisis",
+    distress_models_with_breached_index: "Several models in distress with at least one CNDCEC index breached",
+    z_double_prime_distress: "Altman Z″ in the distress zone",
+    zmijewski_distress: "Zmijewski: probability of default at least 0.5",
+    springate_failing: "Springate below its cut-off",
+    cndcec_indices_breached: "Several CNDCEC indices breached",
+    equity_fell: "Equity fell by more than a third",
+    z_double_prime_not_computable: "Altman Z″ not computable",
+    too_few_cndcec_indices_computable: "Too few CNDCEC indices computable",
+  } as Record<string, string>,
   noStatements: "No statements on record: the alert level cannot be computed.",
   modelsTitle: "Models by year",
   model: "Model",

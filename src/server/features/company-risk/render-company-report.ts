@@ -114,7 +114,11 @@ function drawIdentityAndAlert(
     doc.y,
     { width: pageWidth },
   );
-  if (latest.alert.reasons.length > 0) paragraph(doc, `${words.reasons}: ${latest.alert.reasons.join(", ")}`);
+  if (latest.alert.reasons.length > 0)
+    paragraph(
+      doc,
+      `${words.reasons}: ${latest.alert.reasons.map((reason) => words.reasonWords[reason] ?? reason).join("; ")}`,
+    );
   paragraph(doc, `${words.ruleSets}: ${latest.alert.ruleSetVersion}`, 8, chartColors.muted);
 }
 
