@@ -2,13 +2,8 @@ import { sendEmail } from "../mail/send-email.ts";
 import type { NotifyDeps } from "./deliver-new-notifications.ts";
 import { createGrantLoader } from "./load-follower-grants.ts";
 import { renderNotificationEmail } from "./notification-emails.ts";
-import {
-  claimPendingNotifications,
-  findRecipients,
-  findUserIdsWithPendingEmails,
-  updateEmailStatus,
-} from "./notifications.repo.ts";
-import { selectVisibleNotifications } from "./select-visible-notifications.ts";
+import { findRecipients, findUserIdsWithPendingEmails, updateEmailStatus } from "./notifications.repo.ts";
+import { claimEmailableNotifications } from "./select-visible-notifications.ts";
 
 /**
  * Emails, one by one, the pending notifications of users who want each at once (those stored by
@@ -22,19 +17,7 @@ export async function deliverPendingNotifications(deps: NotifyDeps): Promise<{ e
   let emails = 0;
   for (const recipient of recipients) {
     if (recipient.delivery === "digest") continue;
-    if (!recipient.isActive || recipient.delivery === "none") {
-      await claimPendingNotifications(deps.db, recipient.userId, now, {
-        emailStatus: "skipped",
-        emailedAt: null,
-      });
-      continue;
-    }
-    const claimed = await claimPendingNotifications(deps.db, recipient.userId, now, {
-      emailStatus: "sent",
-      emailedAt: now,
-    });
-    const { included, left } = await selectVisibleNotifications(deps.db, grantsOf, recipient.userId, claimed);
-    await updateEmailStatus(deps.db, left, "skipped", null);
+    const included = await claimEmailableNotifications(deps.db, grantsOf, recipient, now);
     for (const { row, content } of included) {
       const status = await sendEmail(deps, {
         ...renderNotificationEmail(recipient.locale, recipient, content, deps.baseUrl),

@@ -3,7 +3,13 @@ import type { Database } from "../../db/client.ts";
 import type { createGrantLoader } from "./load-follower-grants.ts";
 import type { NotificationContent } from "./notification-emails.ts";
 import { readNotificationContent } from "./notifications.presenter.ts";
-import { findCompanyPlacements, type NotificationRow } from "./notifications.repo.ts";
+import {
+  claimPendingNotifications,
+  findCompanyPlacements,
+  type NotificationRow,
+  type Recipient,
+  updateEmailStatus,
+} from "./notifications.repo.ts";
 
 /**
  * Splits a user's claimed notifications into those the user may still be emailed about (district
@@ -39,4 +45,28 @@ export async function selectVisibleNotifications(
     else left.push(row.id);
   }
   return { included, left };
+}
+
+/**
+ * Claims a user's pending notifications (up to `now`) for an email: nothing to send for users no
+ * longer active or wanting no email (marked skipped); otherwise the ones still visible to the user,
+ * marked sent (the caller marks failures), the others marked skipped.
+ */
+export async function claimEmailableNotifications(
+  db: Database,
+  grantsOf: ReturnType<typeof createGrantLoader>,
+  recipient: Recipient,
+  now: Date,
+): Promise<{ row: NotificationRow; content: NotificationContent }[]> {
+  if (!recipient.isActive || recipient.delivery === "none") {
+    await claimPendingNotifications(db, recipient.userId, now, { emailStatus: "skipped", emailedAt: null });
+    return [];
+  }
+  const claimed = await claimPendingNotifications(db, recipient.userId, now, {
+    emailStatus: "sent",
+    emailedAt: now,
+  });
+  const { included, left } = await selectVisibleNotifications(db, grantsOf, recipient.userId, claimed);
+  await updateEmailStatus(db, left, "skipped", null);
+  return included;
 }

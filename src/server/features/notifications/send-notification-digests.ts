@@ -2,13 +2,8 @@ import { sendEmail } from "../mail/send-email.ts";
 import type { NotifyDeps } from "./deliver-new-notifications.ts";
 import { createGrantLoader } from "./load-follower-grants.ts";
 import { renderDigestEmail } from "./notification-emails.ts";
-import {
-  claimPendingNotifications,
-  findRecipients,
-  findUserIdsWithPendingEmails,
-  updateEmailStatus,
-} from "./notifications.repo.ts";
-import { selectVisibleNotifications } from "./select-visible-notifications.ts";
+import { findRecipients, findUserIdsWithPendingEmails, updateEmailStatus } from "./notifications.repo.ts";
+import { claimEmailableNotifications } from "./select-visible-notifications.ts";
 
 /**
  * The daily digest: one email per user with every notification still waiting for its email
@@ -25,19 +20,7 @@ export async function sendNotificationDigests(
   let emails = 0;
   let notifications = 0;
   for (const recipient of recipients) {
-    if (!recipient.isActive || recipient.delivery === "none") {
-      await claimPendingNotifications(deps.db, recipient.userId, now, {
-        emailStatus: "skipped",
-        emailedAt: null,
-      });
-      continue;
-    }
-    const claimed = await claimPendingNotifications(deps.db, recipient.userId, now, {
-      emailStatus: "sent",
-      emailedAt: now,
-    });
-    const { included, left } = await selectVisibleNotifications(deps.db, grantsOf, recipient.userId, claimed);
-    await updateEmailStatus(deps.db, left, "skipped", null);
+    const included = await claimEmailableNotifications(deps.db, grantsOf, recipient, now);
     if (included.length === 0) continue;
     const status = await sendEmail(deps, {
       ...renderDigestEmail(
