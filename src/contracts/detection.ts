@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SizeClassSchema } from "./registry.ts";
+import { AtecoSectorFilterSchema, createKeysetPageSchema, SizeClassSchema } from "./registry.ts";
 import { LocaleSchema } from "./system.ts";
 
 /** The alert levels of early-warning.md §7, most severe first. */
@@ -52,13 +52,7 @@ export const DetectionFiltersSchema = z
       .trim()
       .regex(codePattern, { error: "a district code, e.g. prato-tessile" })
       .optional(),
-    sector: z
-      .string()
-      .trim()
-      .regex(/^([A-U]|\d{2}(\.\d{1,2}){0,2})$/, {
-        error: "an ATECO section letter or code, e.g. C, 13 or 13.20",
-      })
-      .optional(),
+    sector: AtecoSectorFilterSchema.optional(),
     sizeClass: SizeClassSchema.optional(),
     alertLevel: AlertLevelListSchema.optional(),
     model: DistressModelSchema.optional().meta({
@@ -118,13 +112,7 @@ export const DetectionItemSchema = z
   .meta({ id: "DetectionItem" });
 export type DetectionItem = z.infer<typeof DetectionItemSchema>;
 
-export const DetectionPageSchema = z
-  .object({
-    items: z.array(DetectionItemSchema),
-    total: z.number().int(),
-    nextAfter: z.string().nullable(),
-  })
-  .meta({ id: "DetectionPage" });
+export const DetectionPageSchema = createKeysetPageSchema(DetectionItemSchema).meta({ id: "DetectionPage" });
 export type DetectionPage = z.infer<typeof DetectionPageSchema>;
 
 const ViewNameSchema = z

@@ -6,6 +6,23 @@ export const SizeClassSchema = z
 
 export const CompanySortSchema = z.enum(["name", "-name", "headcount", "-headcount"]);
 
+/** An ATECO section letter or a division, group or class code, as a list filter takes it. */
+export const AtecoSectorFilterSchema = z
+  .string()
+  .trim()
+  .regex(/^([A-U]|\d{2}(\.\d{1,2}){0,2})$/, {
+    error: "an ATECO section letter or code, e.g. C, 13 or 13.20",
+  });
+
+/** One page of a list read with a keyset cursor: `nextAfter` is null on the last page. */
+export function createKeysetPageSchema<Item extends z.ZodType>(itemSchema: Item) {
+  return z.object({
+    items: z.array(itemSchema),
+    total: z.number().int(),
+    nextAfter: z.string().nullable(),
+  });
+}
+
 export const CompanyListQuerySchema = z.object({
   q: z
     .string()
@@ -19,13 +36,7 @@ export const CompanyListQuerySchema = z.object({
     .max(40)
     .optional()
     .meta({ description: "A country, NUTS region or district code." }),
-  sector: z
-    .string()
-    .trim()
-    .regex(/^([A-U]|\d{2}(\.\d{1,2}){0,2})$/, {
-      error: "an ATECO section letter or code, e.g. C, 13 or 13.20",
-    })
-    .optional(),
+  sector: AtecoSectorFilterSchema.optional(),
   sizeClass: SizeClassSchema.optional(),
   placement: z.enum(["placed", "not_placed"]).optional(),
   sort: CompanySortSchema.default("name"),
@@ -55,13 +66,7 @@ export const CompanyListItemSchema = z
   .meta({ id: "CompanyListItem" });
 export type CompanyListItem = z.infer<typeof CompanyListItemSchema>;
 
-export const CompanyPageSchema = z
-  .object({
-    items: z.array(CompanyListItemSchema),
-    total: z.number().int(),
-    nextAfter: z.string().nullable(),
-  })
-  .meta({ id: "CompanyPage" });
+export const CompanyPageSchema = createKeysetPageSchema(CompanyListItemSchema).meta({ id: "CompanyPage" });
 export type CompanyPage = z.infer<typeof CompanyPageSchema>;
 
 export const CompanyInputSchema = z

@@ -1,11 +1,13 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SizeClassSchema } from "../../../contracts/registry.ts";
 import type { Territory } from "../../../contracts/territories.ts";
+import { SizeClassSelect } from "../../components/size-class-select.tsx";
+import { UnlistedOption } from "../../components/unlisted-option.tsx";
 import type { ApiState } from "../../use-api.ts";
 import { type CompanyFilters, clearFilters, findActiveFilters } from "./company-filters.ts";
 import { referenceSectorTitle } from "./company-labels.ts";
-import { selectTerritories, territoryName, useDivisions, useSections } from "./reference-data.ts";
+import { selectTerritories, useDivisions, useSections } from "./reference-data.ts";
+import { TerritoryOptions } from "./territory-options.tsx";
 import type { ChangeFilters } from "./use-address-filters.ts";
 
 /** The register's filters: a search, territory, ATECO section and division, size class, placement. */
@@ -78,26 +80,16 @@ export function CompanyFilterBar({
           <option value="">{t("list.anyTerritory")}</option>
           {districts.length > 0 && (
             <optgroup label={t("list.districts")}>
-              {districts.map((territory) => (
-                <option key={territory.code} value={territory.code}>
-                  {territoryName(territory, language)}
-                </option>
-              ))}
+              <TerritoryOptions territories={districts} language={language} />
             </optgroup>
           )}
           {countries.length > 0 && (
             <optgroup label={t("list.countries")}>
-              {countries.map((territory) => (
-                <option key={territory.code} value={territory.code}>
-                  {territoryName(territory, language)}
-                </option>
-              ))}
+              <TerritoryOptions territories={countries} language={language} />
             </optgroup>
           )}
           {/* A bookmarked territory stays visible while the list loads or when it is a region. */}
-          {filters.territory && !territoryItems.some((territory) => territory.code === filters.territory) && (
-            <option value={filters.territory}>{filters.territory}</option>
-          )}
+          <UnlistedOption value={filters.territory} items={territoryItems} />
         </select>
       </div>
       <SectionSelect filters={filters} onChange={onChange} />
@@ -111,26 +103,14 @@ export function CompanyFilterBar({
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor="company-size">{t("list.sizeClass")}</label>
-        <select
-          id="company-size"
-          value={filters.sizeClass ?? ""}
-          onChange={(event) =>
-            onChange((current) => ({
-              ...current,
-              sizeClass: SizeClassSchema.safeParse(event.target.value).data,
-            }))
-          }
-        >
-          <option value="">{t("list.anySize")}</option>
-          {SizeClassSchema.options.map((size) => (
-            <option key={size} value={size}>
-              {t(`sizeClasses.${size}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SizeClassSelect
+        id="company-size"
+        label={t("list.sizeClass")}
+        anyLabel={t("list.anySize")}
+        sizeClassLabel={(size) => t(`sizeClasses.${size}`)}
+        value={filters.sizeClass}
+        onChange={(sizeClass) => onChange((current) => ({ ...current, sizeClass }))}
+      />
       {canSeePlacement && (
         <div className="companies-checkbox">
           <input
@@ -180,9 +160,7 @@ function SectionSelect({ filters, onChange }: { filters: CompanyFilters; onChang
             {section.code} — {referenceSectorTitle(section, i18n.language).text}
           </option>
         ))}
-        {filters.section && !items.some((section) => section.code === filters.section) && (
-          <option value={filters.section}>{filters.section}</option>
-        )}
+        <UnlistedOption value={filters.section} items={items} />
       </select>
     </div>
   );
@@ -207,9 +185,7 @@ function DivisionSelect({ filters, onChange }: { filters: CompanyFilters; onChan
             {division.code} — {referenceSectorTitle(division, i18n.language).text}
           </option>
         ))}
-        {filters.division && !items.some((division) => division.code === filters.division) && (
-          <option value={filters.division}>{filters.division}</option>
-        )}
+        <UnlistedOption value={filters.division} items={items} />
       </select>
     </div>
   );

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CompanySortSchema } from "../../../contracts/registry.ts";
 import { useAuth } from "../../auth/auth-context.tsx";
-import { ErrorAlert } from "../../components/error-alert.tsx";
+import { ListLoadStatus } from "../../components/list-load-status.tsx";
+import { LoadMoreFooter } from "../../components/load-more-footer.tsx";
+import { useFirstNewRowFocus } from "../../components/use-first-new-row-focus.ts";
 import { useFormat } from "../../i18n/use-format.ts";
 import { CompanyEmptyState } from "./company-empty-state.tsx";
 import { CompanyFilterBar } from "./company-filter-bar.tsx";
@@ -24,16 +26,7 @@ export function CompanyListPage() {
   const [filters, changeFilters] = useAddressFilters();
   const territories = useTerritories();
   const companies = useCompanyPages(filters, pageSize);
-  const tableReference = useRef<HTMLDivElement>(null);
-  const focusRowIndex = useRef<number | undefined>(undefined);
-
-  // After "Load more", focus moves to the first new row, so the keyboard does not lose its place.
-  useEffect(() => {
-    const index = focusRowIndex.current;
-    if (index === undefined || companies.items.length <= index) return;
-    focusRowIndex.current = undefined;
-    tableReference.current?.querySelectorAll<HTMLAnchorElement>("tbody th a")[index]?.focus();
-  }, [companies.items.length]);
+  const { tableReference, rememberFirstNewRow } = useFirstNewRowFocus(companies.items.length);
 
   const regionNames = useMemo(() => {
     const names = new Map<string, string>();
@@ -111,19 +104,14 @@ export function CompanyListPage() {
             )}
           </div>
         </div>
-        {companies.status === "loading" && (
-          <p role="status" className="companies-loading">
-            {t("translation:common.loading")}
-          </p>
-        )}
-        {companies.status === "error" && (
-          <div className="companies-error">
-            <ErrorAlert error={companies.error} />
-            <button type="button" className="button button--secondary" onClick={companies.reload}>
-              {t("list.retry")}
-            </button>
-          </div>
-        )}
+        <ListLoadStatus
+          status={companies.status}
+          error={companies.error}
+          onRetry={companies.reload}
+          retryLabel={t("list.retry")}
+          loadingClassName="companies-loading"
+          errorClassName="companies-error"
+        />
         {companies.status === "ready" &&
           (companies.items.length === 0 ? (
             <CompanyEmptyState
@@ -140,10 +128,10 @@ export function CompanyListPage() {
                 sort={isSearching ? undefined : filters.sort}
                 regionNames={regionNames}
               />
-              <ErrorAlert error={companies.error} />
-              <div className="companies-load-more">
-                <p className="companies-muted" role="status">
-                  {isSearching && companies.total > companies.items.length
+              <LoadMoreFooter
+                error={companies.error}
+                summary={
+                  isSearching && companies.total > companies.items.length
                     ? t("list.closestMatches", {
                         shown: format.number(companies.items.length),
                         total: format.number(companies.total),
@@ -151,24 +139,17 @@ export function CompanyListPage() {
                     : t("list.shown", {
                         shown: format.number(companies.items.length),
                         total: format.number(companies.total),
-                      })}
-                </p>
-                {companies.nextAfter !== null && (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={companies.isLoadingMore}
-                    onClick={() => {
-                      focusRowIndex.current = companies.items.length;
-                      void companies.loadMore();
-                    }}
-                  >
-                    {companies.isLoadingMore
-                      ? t("translation:common.loading")
-                      : t("translation:common.loadMore")}
-                  </button>
-                )}
-              </div>
+                      })
+                }
+                hasMore={companies.nextAfter !== null}
+                isLoadingMore={companies.isLoadingMore}
+                onLoadMore={() => {
+                  rememberFirstNewRow();
+                  void companies.loadMore();
+                }}
+                className="companies-load-more"
+                summaryClassName="companies-muted"
+              />
             </>
           ))}
       </section>

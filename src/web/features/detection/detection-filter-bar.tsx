@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { alertLevels, DetectionFiltersSchema, distressModels } from "../../../contracts/detection.ts";
-import { SizeClassSchema } from "../../../contracts/registry.ts";
 import type { Territory } from "../../../contracts/territories.ts";
-import { selectTerritories, territoryName } from "../companies/reference-data.ts";
+import { SizeClassSelect } from "../../components/size-class-select.tsx";
+import { UnlistedOption } from "../../components/unlisted-option.tsx";
+import { selectTerritories } from "../companies/reference-data.ts";
+import { TerritoryOptions } from "../companies/territory-options.tsx";
 import {
   clearDetectionFilters,
   type DetectionFilterState,
@@ -59,22 +61,12 @@ export function DetectionFilterBar({
         >
           <option value="">{t("filters.anyTerritory")}</option>
           <optgroup label={t("filters.countries")}>
-            {countries.map((territory) => (
-              <option key={territory.code} value={territory.code}>
-                {territoryName(territory, language)}
-              </option>
-            ))}
+            <TerritoryOptions territories={countries} language={language} />
           </optgroup>
           <optgroup label={t("filters.regions")}>
-            {regions.map((territory) => (
-              <option key={territory.code} value={territory.code}>
-                {territoryName(territory, language)}
-              </option>
-            ))}
+            <TerritoryOptions territories={regions} language={language} />
           </optgroup>
-          {filters.territory && !territories.some((territory) => territory.code === filters.territory) && (
-            <option value={filters.territory}>{filters.territory}</option>
-          )}
+          <UnlistedOption value={filters.territory} items={territories} />
         </select>
       </div>
       <div className="field">
@@ -85,32 +77,19 @@ export function DetectionFilterBar({
           onChange={(event) => set({ district: event.target.value })}
         >
           <option value="">{t("filters.anyDistrict")}</option>
-          {districts.map((territory) => (
-            <option key={territory.code} value={territory.code}>
-              {territoryName(territory, language)}
-            </option>
-          ))}
-          {filters.district && !districts.some((territory) => territory.code === filters.district) && (
-            <option value={filters.district}>{filters.district}</option>
-          )}
+          <TerritoryOptions territories={districts} language={language} />
+          <UnlistedOption value={filters.district} items={districts} />
         </select>
       </div>
       <SectorField sector={filters.sector} onCommit={(sector) => set({ sector })} />
-      <div className="field">
-        <label htmlFor="detection-size">{t("filters.sizeClass")}</label>
-        <select
-          id="detection-size"
-          value={filters.sizeClass ?? ""}
-          onChange={(event) => set({ sizeClass: SizeClassSchema.safeParse(event.target.value).data })}
-        >
-          <option value="">{t("filters.anySize")}</option>
-          {SizeClassSchema.options.map((size) => (
-            <option key={size} value={size}>
-              {t(`sizeClasses.${size}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SizeClassSelect
+        id="detection-size"
+        label={t("filters.sizeClass")}
+        anyLabel={t("filters.anySize")}
+        sizeClassLabel={(size) => t(`sizeClasses.${size}`)}
+        value={filters.sizeClass}
+        onChange={(sizeClass) => set({ sizeClass })}
+      />
       <div className="field">
         <label htmlFor="detection-model">{t("filters.model")}</label>
         <select

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DetectionSortSchema, detectionExportCap } from "../../../contracts/detection.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { ListLoadStatus } from "../../components/list-load-status.tsx";
+import { LoadMoreFooter } from "../../components/load-more-footer.tsx";
+import { useFirstNewRowFocus } from "../../components/use-first-new-row-focus.ts";
 import { useFormat } from "../../i18n/use-format.ts";
 import { useTerritories } from "../companies/reference-data.ts";
 import { DetectionFilterBar } from "./detection-filter-bar.tsx";
@@ -22,16 +25,7 @@ export function EarlyWarningPage() {
   const territories = useTerritories();
   const companies = useDetectionPages(filters, pageSize);
   const [followError, setFollowError] = useState<unknown>();
-  const tableReference = useRef<HTMLDivElement>(null);
-  const focusRowIndex = useRef<number | undefined>(undefined);
-
-  // After "Load more", focus moves to the first new row so the keyboard keeps its place.
-  useEffect(() => {
-    const index = focusRowIndex.current;
-    if (index === undefined || companies.items.length <= index) return;
-    focusRowIndex.current = undefined;
-    tableReference.current?.querySelectorAll<HTMLAnchorElement>("tbody th a")[index]?.focus();
-  }, [companies.items.length]);
+  const { tableReference, rememberFirstNewRow } = useFirstNewRowFocus(companies.items.length);
 
   const language = i18n.language === "en" ? "en" : "it";
   const isTooManyToExport = companies.status === "ready" && companies.total > detectionExportCap;
@@ -118,15 +112,12 @@ export function EarlyWarningPage() {
             ? t("export.tooMany", { cap: format.number(detectionExportCap) })
             : t("export.hint", { cap: format.number(detectionExportCap) })}
         </p>
-        {companies.status === "loading" && <p role="status">{t("translation:common.loading")}</p>}
-        {companies.status === "error" && (
-          <div>
-            <ErrorAlert error={companies.error} />
-            <button type="button" className="button button--secondary" onClick={companies.reload}>
-              {t("results.retry")}
-            </button>
-          </div>
-        )}
+        <ListLoadStatus
+          status={companies.status}
+          error={companies.error}
+          onRetry={companies.reload}
+          retryLabel={t("results.retry")}
+        />
         {companies.status === "ready" && companies.items.length === 0 && (
           <div className="empty-state">
             <h3>{t("empty.title")}</h3>
@@ -155,30 +146,21 @@ export function EarlyWarningPage() {
               }}
               onError={setFollowError}
             />
-            <ErrorAlert error={companies.error} />
-            <div className="detection-actions">
-              <p className="detection-muted" role="status">
-                {t("results.shown", {
-                  shown: format.number(companies.items.length),
-                  total: format.number(companies.total),
-                })}
-              </p>
-              {companies.nextAfter !== null && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={companies.isLoadingMore}
-                  onClick={() => {
-                    focusRowIndex.current = companies.items.length;
-                    void companies.loadMore();
-                  }}
-                >
-                  {companies.isLoadingMore
-                    ? t("translation:common.loading")
-                    : t("translation:common.loadMore")}
-                </button>
-              )}
-            </div>
+            <LoadMoreFooter
+              error={companies.error}
+              summary={t("results.shown", {
+                shown: format.number(companies.items.length),
+                total: format.number(companies.total),
+              })}
+              hasMore={companies.nextAfter !== null}
+              isLoadingMore={companies.isLoadingMore}
+              onLoadMore={() => {
+                rememberFirstNewRow();
+                void companies.loadMore();
+              }}
+              className="detection-actions"
+              summaryClassName="detection-muted"
+            />
           </>
         )}
       </section>

@@ -11,10 +11,8 @@ import {
 } from "./profile-form-values.ts";
 import { type ImportProfileMappingInput, seriesApi } from "./series-api.ts";
 
-type TextField = Exclude<
-  keyof ProfileFormValues,
-  "delimiter" | "decimalSeparator" | "thousandsSeparator" | "timeKind" | "territoryMatchBy"
->;
+type ChoiceField = "delimiter" | "decimalSeparator" | "thousandsSeparator" | "territoryMatchBy";
+type TextField = Exclude<keyof ProfileFormValues, ChoiceField | "timeKind">;
 
 /**
  * Makes an import profile: which columns hold time, value and key, the constants the file leaves
@@ -73,6 +71,28 @@ export function ProfileForm({
       {fieldError(path) && <p className="field__error">{fieldError(path)}</p>}
     </div>
   );
+  const choice = <Key extends ChoiceField>(
+    key: Key,
+    id: string,
+    options: readonly { value: ProfileFormValues[Key]; label: string }[],
+    path?: string,
+  ) => (
+    <div className={`field${path && fieldError(path) ? " field--invalid" : ""}`}>
+      <label htmlFor={id}>{t(`profile.fields.${key}`)}</label>
+      <select
+        id={id}
+        value={values[key]}
+        onChange={(event) => set(key, event.target.value as ProfileFormValues[Key])}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {path && fieldError(path) && <p className="field__error">{fieldError(path)}</p>}
+    </div>
+  );
   const lines = (key: "keyColumns" | "constants", path: string) => (
     <div className={`field${fieldError(path) ? " field--invalid" : ""}`}>
       <label htmlFor={`profile-${key}`}>{t(`profile.fields.${key}`)}</label>
@@ -99,49 +119,28 @@ export function ProfileForm({
         {text("source", "body.mapping.source", { isRequired: true, hint: t("profile.hints.source") })}
         {text("dataset", "body.mapping.dataset", { isRequired: true })}
         {text("indicator", "body.mapping.indicator")}
-        <div className="field">
-          <label htmlFor="profile-delimiter">{t("profile.fields.delimiter")}</label>
-          <select
-            id="profile-delimiter"
-            value={values.delimiter}
-            onChange={(event) => set("delimiter", event.target.value as ProfileFormValues["delimiter"])}
-          >
-            <option value=",">{t("profile.delimiters.comma")}</option>
-            <option value=";">{t("profile.delimiters.semicolon")}</option>
-            <option value={"\t"}>{t("profile.delimiters.tab")}</option>
-            <option value="|">{t("profile.delimiters.pipe")}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="profile-decimal">{t("profile.fields.decimalSeparator")}</label>
-          <select
-            id="profile-decimal"
-            value={values.decimalSeparator}
-            onChange={(event) => set("decimalSeparator", event.target.value as "." | ",")}
-          >
-            <option value=".">{t("profile.decimals.point")}</option>
-            <option value=",">{t("profile.decimals.comma")}</option>
-          </select>
-        </div>
-        <div className={`field${fieldError("body.mapping.thousandsSeparator") ? " field--invalid" : ""}`}>
-          <label htmlFor="profile-thousands">{t("profile.fields.thousandsSeparator")}</label>
-          <select
-            id="profile-thousands"
-            value={values.thousandsSeparator}
-            onChange={(event) =>
-              set("thousandsSeparator", event.target.value as ProfileFormValues["thousandsSeparator"])
-            }
-          >
-            <option value="">{t("profile.thousands.none")}</option>
-            <option value=".">{t("profile.thousands.point")}</option>
-            <option value=",">{t("profile.thousands.comma")}</option>
-            <option value=" ">{t("profile.thousands.space")}</option>
-            <option value="'">{t("profile.thousands.apostrophe")}</option>
-          </select>
-          {fieldError("body.mapping.thousandsSeparator") && (
-            <p className="field__error">{fieldError("body.mapping.thousandsSeparator")}</p>
-          )}
-        </div>
+        {choice("delimiter", "profile-delimiter", [
+          { value: ",", label: t("profile.delimiters.comma") },
+          { value: ";", label: t("profile.delimiters.semicolon") },
+          { value: "\t", label: t("profile.delimiters.tab") },
+          { value: "|", label: t("profile.delimiters.pipe") },
+        ])}
+        {choice("decimalSeparator", "profile-decimal", [
+          { value: ".", label: t("profile.decimals.point") },
+          { value: ",", label: t("profile.decimals.comma") },
+        ])}
+        {choice(
+          "thousandsSeparator",
+          "profile-thousands",
+          [
+            { value: "", label: t("profile.thousands.none") },
+            { value: ".", label: t("profile.thousands.point") },
+            { value: ",", label: t("profile.thousands.comma") },
+            { value: " ", label: t("profile.thousands.space") },
+            { value: "'", label: t("profile.thousands.apostrophe") },
+          ],
+          "body.mapping.thousandsSeparator",
+        )}
       </div>
       <fieldset className="series-fieldset">
         <legend>{t("profile.fields.time")}</legend>
@@ -184,17 +183,10 @@ export function ProfileForm({
           hint: t("profile.hints.territoryColumn"),
         })}
         {text("territoryDimension", "body.mapping.territory.dimension")}
-        <div className="field">
-          <label htmlFor="profile-match">{t("profile.fields.territoryMatchBy")}</label>
-          <select
-            id="profile-match"
-            value={values.territoryMatchBy}
-            onChange={(event) => set("territoryMatchBy", event.target.value as "code" | "name")}
-          >
-            <option value="name">{t("profile.matchBy.name")}</option>
-            <option value="code">{t("profile.matchBy.code")}</option>
-          </select>
-        </div>
+        {choice("territoryMatchBy", "profile-match", [
+          { value: "name", label: t("profile.matchBy.name") },
+          { value: "code", label: t("profile.matchBy.code") },
+        ])}
       </div>
       {lines("keyColumns", "body.mapping.keyColumns")}
       {lines("constants", "body.mapping")}
