@@ -143,7 +143,14 @@ export const companies = pgTable(
   (table) => [
     uniqueIndex("companies_country_tax_code_unique").on(table.countryCode, table.taxCode),
     index("companies_nuts3_code_idx").on(table.nuts3Code),
-    index("companies_district_code_idx").on(table.districtCode),
+    // District first, then the id, with the scope's columns: the detection list's totals within a
+    // district are an index-only merge join with the risk rows (ordered by company id too).
+    index("companies_district_scope_idx").on(
+      table.districtCode,
+      table.id,
+      table.countryCode,
+      table.nuts3Code,
+    ),
     index("companies_name_idx").on(table.name, table.id),
     index("companies_search_text_trgm_idx").using("gin", sql`${table.searchText} gin_trgm_ops`),
     check(
@@ -559,7 +566,7 @@ export const companyRiskYears = pgTable(
   (table) => [
     primaryKey({ columns: [table.companyId, table.periodEndOn] }),
     index("company_risk_years_latest_level_idx").on(table.isLatest, table.alertLevel, table.companyId),
-    index("company_risk_years_year_level_idx").on(table.fiscalYear, table.alertLevel),
+    index("company_risk_years_year_level_idx").on(table.fiscalYear, table.alertLevel, table.companyId),
     check("company_risk_years_level_known", sql`${table.alertLevel} in ('red', 'orange', 'green', 'grey')`),
   ],
 );

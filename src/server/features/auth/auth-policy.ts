@@ -11,6 +11,8 @@ export const authPolicy = {
   invitationLifetimeDays: 7,
   /** Sliding expiry is written at most this often per session, to spare the database. */
   sessionTouchIntervalSeconds: 60,
+  /** An API token's last use is written at most this often (scripts may call many times a second). */
+  apiTokenTouchIntervalSeconds: 60,
   grantReviewIntervalMonths: 6,
 } as const;
 

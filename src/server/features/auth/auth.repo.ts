@@ -1,4 +1,4 @@
-import { and, count, eq, gt, gte, isNull, min, ne } from "drizzle-orm";
+import { and, count, eq, gt, gte, isNull, min, ne, type SQL, sql } from "drizzle-orm";
 import type { Role, TerritoryKind } from "../../../domain/access/roles.ts";
 import type { Database } from "../../db/client.ts";
 import {
@@ -108,12 +108,16 @@ export async function insertSession(
   return rows[0]?.id as string;
 }
 
+/**
+ * A session with its user and the user's grants in force, in one statement: every authenticated
+ * request starts here, so the grants ride along instead of costing a second round trip.
+ */
 export async function findSessionByTokenHash(
   db: Executor,
   tokenHash: string,
-): Promise<(SessionRecord & { user: UserRecord }) | undefined> {
+): Promise<(SessionRecord & { user: UserRecord; grants: GrantRecord[] }) | undefined> {
   const rows = await db
-    .select({ session: userSessions, user: userColumns })
+    .select({ session: userSessions, user: userColumns, grants: activeGrantsOf(users.id) })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(eq(userSessions.tokenHash, tokenHash))
@@ -121,7 +125,7 @@ export async function findSessionByTokenHash(
   const row = rows[0];
   if (!row) return undefined;
   const { tokenHash: _hidden, ...session } = row.session;
-  return { ...session, user: toUser(row.user) };
+  return { ...session, user: toUser(row.user), grants: toGrantRecords(row.grants) };
 }
 
 export async function touchSession(db: Executor, sessionId: string, lastSeenAt: Date, expiresAt: Date) {
@@ -175,6 +179,37 @@ export type GrantRecord = {
   territory: { code: string; kind: TerritoryKind } | undefined;
   companyIds: string[];
 };
+
+type GrantJson = {
+  id: string;
+  role: string;
+  territoryCode: string | null;
+  territoryKind: string | null;
+  companyIds: string[] | null;
+};
+
+/** The grants in force of the user in `userId`, as one JSON array (a scalar subquery). */
+function activeGrantsOf(userId: SQL | typeof users.id) {
+  return sql<GrantJson[] | string | null>`(select coalesce(json_agg(json_build_object(
+      'id', g.id, 'role', g.role, 'territoryCode', g.territory_code, 'territoryKind', t.kind,
+      'companyIds', array(select gc.company_id from ${roleGrantCompanies} gc where gc.grant_id = g.id)
+    )), '[]'::json)
+    from ${roleGrants} g left join ${territories} t on t.code = g.territory_code
+    where g.user_id = ${userId} and g.revoked_at is null)`;
+}
+
+function toGrantRecords(value: GrantJson[] | string | null): GrantRecord[] {
+  const grants: GrantJson[] = typeof value === "string" ? JSON.parse(value) : (value ?? []);
+  return grants.map((grant) => ({
+    id: grant.id,
+    role: grant.role as Role,
+    territory:
+      grant.territoryCode && grant.territoryKind
+        ? { code: grant.territoryCode, kind: grant.territoryKind as TerritoryKind }
+        : undefined,
+    companyIds: grant.companyIds ?? [],
+  }));
+}
 
 /** Grants in force (not revoked) of a user, with their territory kind and linked companies. */
 export async function findActiveGrants(db: Executor, userId: string): Promise<GrantRecord[]> {
@@ -269,16 +304,28 @@ export async function insertApiToken(
   return rows[0]?.id as string;
 }
 
-/** The active user behind a live API token, or undefined. */
+/** The user behind a live API token, with when the token was last used and the user's grants in force. */
 export async function findUserByApiTokenHash(db: Executor, tokenHash: string) {
   const rows = await db
-    .select({ tokenId: apiTokens.id, user: userColumns })
+    .select({
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+      user: userColumns,
+      grants: activeGrantsOf(users.id),
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
     .limit(1);
   const row = rows[0];
-  return row ? { tokenId: row.tokenId, user: toUser(row.user) } : undefined;
+  return row
+    ? {
+        tokenId: row.tokenId,
+        lastUsedAt: row.lastUsedAt,
+        user: toUser(row.user),
+        grants: toGrantRecords(row.grants),
+      }
+    : undefined;
 }
 
 export async function touchApiToken(db: Executor, tokenId: string, at: Date) {

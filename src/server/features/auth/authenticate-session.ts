@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.ts";
-import { findActiveGrants, findSessionByTokenHash, touchSession } from "./auth.repo.ts";
+import { findSessionByTokenHash, touchSession } from "./auth.repo.ts";
 import { authPolicy, type SessionPolicy } from "./auth-policy.ts";
 import { hashSecret } from "./credentials.ts";
 import type { Principal } from "./principal.ts";
@@ -7,7 +7,8 @@ import type { Principal } from "./principal.ts";
 /**
  * Resolves a session cookie to its user and grants, or undefined when the session is unknown,
  * revoked, idle too long, past its absolute lifetime, or its user is no longer active. Each use
- * pushes the idle expiry forward (sliding), never past the absolute one.
+ * pushes the idle expiry forward (sliding), never past the absolute one. One statement reads the
+ * session, its user and the grants in force; the expiry is written at most once a minute.
  */
 export async function authenticateSession(
   deps: { db: Database; clock: () => Date; sessionPolicy: SessionPolicy },
@@ -27,7 +28,7 @@ export async function authenticateSession(
       idleExpiresAt < session.absoluteExpiresAt ? idleExpiresAt : session.absoluteExpiresAt,
     );
   }
-  const grants = await findActiveGrants(deps.db, session.userId);
+  const grants = session.grants;
   return {
     userId: session.userId,
     email: session.user.email,

@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, fixedNow } from "../../../../test/app.ts";
 import { createTestDatabase } from "../../../../test/db.ts";
-import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { buildCompany, buildStatement } from "../../../../test/factories/build-company.ts";
 import { buildDistrict, buildTerritory } from "../../../../test/factories/build-territory.ts";
 import { buildUser, type SignedIn, signIn } from "../../../../test/factories/build-user.ts";
+import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { AuditEventPageSchema } from "../../../contracts/audit.ts";
 import {
   DetectionExportQuerySchema,
