@@ -146,7 +146,7 @@ describe("early warning: from the district dashboard to a notified change of lev
 describe("the monitoring screens in Italian", () => {
   it("shows the district map, the dashboard, the list and a risk page in Italian, each accessible", async () => {
     const company = seed.deterioratingCompany;
-    const page = await signIn(seed.users.pratoAnalyst, "it-IT");
+    const page = await signIn(seed.users.pratoAnalystItalian, "it-IT");
 
     await page.goto(`${baseUrl}/districts`);
     await page.getByRole("heading", { level: 1, name: "Distretti" }).waitFor();

@@ -15,7 +15,13 @@ export type E2eSeed = {
   deterioratingCompany: { id: string; name: string; taxCode: string };
   bresciaCompanyId: string;
   bresciaCompanyName: string;
-  users: { administrator: string; pratoAnalyst: string; pratoRepresentative: string };
+  users: {
+    administrator: string;
+    pratoAnalyst: string;
+    /** A second Prato analyst whose account is in Italian (journeys in Italian change no one else's language). */
+    pratoAnalystItalian: string;
+    pratoRepresentative: string;
+  };
   password: string;
 };
 
@@ -82,6 +88,11 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
       displayName: "Anna Analista",
       password,
     });
+    const pratoAnalystItalian = await buildUser(
+      database,
+      [{ role: "analyst", territoryCode: "prato-tessile" }],
+      { email: "analista@e2e.test", displayName: "Alba Analista", password, locale: "it" },
+    );
     const pratoRepresentative = await buildUser(
       database,
       [{ role: "company_representative", companyIds: [prato.id] }],
@@ -99,6 +110,7 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
       users: {
         administrator: administrator.email,
         pratoAnalyst: pratoAnalyst.email,
+        pratoAnalystItalian: pratoAnalystItalian.email,
         pratoRepresentative: pratoRepresentative.email,
       },
       password,
