@@ -112,7 +112,22 @@ export const DetectionItemSchema = z
   .meta({ id: "DetectionItem" });
 export type DetectionItem = z.infer<typeof DetectionItemSchema>;
 
-export const DetectionPageSchema = createKeysetPageSchema(DetectionItemSchema).meta({ id: "DetectionPage" });
+/** The list counts its matching rows up to this many; past it, the page says "more than". */
+export const detectionTotalCap = 1_000;
+
+export const DetectionPageSchema = createKeysetPageSchema(DetectionItemSchema)
+  .extend({
+    total: z
+      .number()
+      .int()
+      .meta({
+        description: `Companies matching the filters (all pages), counted up to ${detectionTotalCap}: the exact number when isTotalExact, else ${detectionTotalCap} (more match).`,
+      }),
+    isTotalExact: z.boolean().meta({
+      description: `False when more than ${detectionTotalCap} companies match: total is then the bound, not the count. The export counts exactly.`,
+    }),
+  })
+  .meta({ id: "DetectionPage" });
 export type DetectionPage = z.infer<typeof DetectionPageSchema>;
 
 const ViewNameSchema = z

@@ -344,3 +344,25 @@ describe("the year the comparison shows", () => {
     expect(list.items.find((item) => item.code === pratoCode)?.headline?.companyCount).toBe(50);
   });
 });
+
+describe("the dashboard's scope check (district placements reused between rebuilds)", () => {
+  it("serves the figures it has checked until a rebuild, then checks the companies placed since", async () => {
+    const code = (await buildDistrict(database, "ITI15")).code;
+    await insertCraftedCompanyYears(
+      database,
+      repeat(5, { districtCode: code, fiscalYear: 2024, level: "green" }),
+    );
+    await rebuildDistrictAggregates({ db: database.db, clock: () => fixedNow }, { fiscalYears: [2024] });
+    expect((await get(`/api/districts/${code}/dashboard`, analyst)).status).toBe(200);
+    // A company in Florence joins the district: the figures do not hold it until the next rebuild.
+    await insertCraftedCompanyYears(database, [
+      { districtCode: code, nuts3Code: "ITI14", fiscalYear: 2024, level: "red" },
+    ]);
+    const before = await get(`/api/districts/${code}/dashboard`, analyst);
+    expect(before.status).toBe(200);
+    expect(cellOf(DistrictDashboardSchema.parse(await before.json()), "*", 2024).companyCount).toBe(5);
+    const later = new Date(fixedNow.getTime() + 60_000);
+    await rebuildDistrictAggregates({ db: database.db, clock: () => later }, { fiscalYears: [2024] });
+    expect((await get(`/api/districts/${code}/dashboard`, analyst)).status).toBe(403);
+  });
+});

@@ -10,9 +10,9 @@ import {
   type DistrictAggregateRecord,
   type DistrictTerritoryRecord,
   findDistrictAggregates,
-  findDistrictCompanyPlacements,
   findDistrictTerritory,
 } from "./district-dashboard.repo.ts";
+import { findCachedDistrictPlacements } from "./district-placements-cache.ts";
 
 export type DistrictDashboardData = {
   district: DistrictTerritoryRecord;
@@ -30,14 +30,22 @@ export async function getDistrictDashboard(
   audience: { kind: "scope"; principal: Principal } | { kind: "public" },
   districtCode: string,
 ): Promise<DistrictDashboardData> {
-  const district = await findDistrictTerritory(deps.db, districtCode);
+  // The aggregates are read before the scope check: their computed_at versions the cached placements.
+  const [district, records] = await Promise.all([
+    findDistrictTerritory(deps.db, districtCode),
+    findDistrictAggregates(deps.db, districtCode),
+  ]);
   if (!district) throw new AppError("not_found", `No district ${districtCode}.`);
+  const computedAt = records.reduce<Date | undefined>(
+    (latest, record) => (!latest || record.computedAt > latest ? record.computedAt : latest),
+    undefined,
+  );
   if (
     audience.kind === "scope" &&
     !isDistrictInScope(
       audience.principal.grants,
       district,
-      await findDistrictCompanyPlacements(deps.db, districtCode),
+      await findCachedDistrictPlacements(deps.db, districtCode, computedAt?.toISOString() ?? "none"),
     )
   ) {
     throw new AppError(
@@ -45,7 +53,6 @@ export async function getDistrictDashboard(
       `District ${districtCode} is outside your territorial scope; its public dashboard is at /api/public/districts/${districtCode}/dashboard.`,
     );
   }
-  const records = await findDistrictAggregates(deps.db, districtCode);
   const isPublic = audience.kind === "public";
   const years = [...new Set(records.map((record) => record.fiscalYear))].sort((left, right) => left - right);
   const suppressionsByYear = new Map(
@@ -57,10 +64,6 @@ export async function getDistrictDashboard(
       : [],
   );
   const sectorCodes = [...new Set(records.map((record) => record.sectorCode))].filter((code) => code !== "*");
-  const computedAt = records.reduce<Date | undefined>(
-    (latest, record) => (!latest || record.computedAt > latest ? record.computedAt : latest),
-    undefined,
-  );
   const dashboard: DistrictDashboard = {
     district: presentDistrict(district, !isPublic),
     years,

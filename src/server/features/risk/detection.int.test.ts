@@ -11,6 +11,7 @@ import { AuditEventPageSchema } from "../../../contracts/audit.ts";
 import {
   DetectionExportQuerySchema,
   type DetectionItem,
+  DetectionListQuerySchema,
   DetectionPageSchema,
 } from "../../../contracts/detection.ts";
 import { ErrorResponseSchema } from "../../../contracts/errors.ts";
@@ -18,6 +19,7 @@ import type { DatabaseHandle } from "../../db/client.ts";
 import { companies } from "../../db/schema.ts";
 import { scoreCompanies } from "../scoring/score-companies.ts";
 import { exportDetectionList } from "./export-detection-list.ts";
+import { findDetectionPage } from "./find-detection-page.ts";
 
 let database: DatabaseHandle;
 let app: ReturnType<typeof createTestApp>;
@@ -268,6 +270,44 @@ describe("GET /api/early-warning/companies", () => {
     const bySeverity = await list(session, `district=${district.code}&alertLevel=orange&alertLevel=grey`);
     expect(names(bySeverity.items)).toEqual(["Beta Tessuti S.r.l.", "Delta Confezioni S.n.c."]);
     expect(bySeverity.total).toBe(2);
+  });
+
+  it("counts up to the bound, then says more match, on a full page and on an empty one", async () => {
+    const { analyst, district, session } = await setUpDistrict();
+    expect(await list(session, `district=${district.code}`)).toMatchObject({ total: 4, isTotalExact: true });
+    const principal = {
+      userId: analyst.userId,
+      email: analyst.email,
+      displayName: "Test User",
+      locale: "en" as const,
+      sessionId: "test",
+      csrfToken: "test",
+      grants: [
+        {
+          id: "grant",
+          role: "analyst" as const,
+          territory: { code: district.code, kind: "district" as const },
+        },
+      ],
+    };
+    const pageWithCap = (totalCap: number, query: Record<string, string> = {}) =>
+      findDetectionPage(
+        { db: database.db, totalCap },
+        principal,
+        DetectionListQuerySchema.parse({ district: district.code, sort: "name", limit: "2", ...query }),
+      );
+    const capped = await pageWithCap(3);
+    expect(capped).toMatchObject({ total: 3, isTotalExact: false });
+    expect(capped.items.map((item) => item.name)).toEqual(["Alfa Filati S.p.A.", "Beta Tessuti S.r.l."]);
+    expect(await pageWithCap(4)).toMatchObject({ total: 4, isTotalExact: true });
+    // Past the last row the page is empty and the bound is counted by a statement of its own.
+    const after = (await pageWithCap(3, { limit: "3" })).nextAfter ?? "";
+    const pastTheEnd = await pageWithCap(2, { after, alertLevel: "red" });
+    expect(pastTheEnd.items).toEqual([]);
+    expect(pastTheEnd).toMatchObject({ total: 1, isTotalExact: true });
+    const lastPage = await pageWithCap(1, { after, limit: "4" });
+    expect(lastPage.items.map((item) => item.name)).toEqual(["Gamma Lane S.r.l."]);
+    expect(lastPage).toMatchObject({ total: 1, isTotalExact: false });
   });
 
   it.each<[string, string]>([

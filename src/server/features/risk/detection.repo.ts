@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.ts";
+import { type Database, queryRows } from "../../db/client.ts";
 import { companies, companyRiskYears, follows, territories } from "../../db/schema.ts";
 
 /** Who may see which companies' risk rows: territories (by grant) and listed companies (linked roles). */
@@ -226,11 +226,39 @@ type DetectionPageQuery = {
 
 /**
  * What the first page query of a request reads along with its rows, in the same statement: the
- * number of rows matching the filter (all pages) and the kind of the territory named as district.
- * Uncorrelated scalar subqueries, so PostgreSQL runs each once.
+ * number of rows matching the filter, counted up to a bound (all pages), and the kind of the
+ * territory named as district. Uncorrelated scalar subqueries, so PostgreSQL runs each once.
  */
 type PageExtras = { total: SQL<number>; districtKind: SQL<string | null> };
 type ExtraValues = { total: number; districtKind: string | null };
+
+/** A count that stopped at a bound: `total` is exact when `isTotalExact`, else the bound itself. */
+export type BoundedTotal = { total: number; isTotalExact: boolean };
+
+function boundTotal(counted: number, cap: number): BoundedTotal {
+  return counted > cap ? { total: cap, isTotalExact: false } : { total: counted, isTotalExact: true };
+}
+
+/**
+ * Counts the matching rows up to `cap + 1` (one more tells "more than cap" from "exactly cap"): a
+ * district's red rows are cheap to page but costly to count in full, and past the bound nobody reads
+ * the exact number.
+ */
+function boundedCountQuery(
+  db: Database,
+  scope: DetectionScope,
+  filter: DetectionFilter,
+  userId: string,
+  cap: number,
+): SQL<number> {
+  const matching = db
+    .select({ one: sql`1` })
+    .from(companyRiskYears)
+    .innerJoin(companies, eq(companies.id, companyRiskYears.companyId))
+    .where(and(...filterConditions(scope, filter, userId)))
+    .limit(cap + 1);
+  return sql<number>`(select count(*) from (${matching}) as bounded_total)`;
+}
 
 /** Risk rows of the companies in scope matching the filter, in the order, after the cursor. */
 export async function findDetectionRows(
@@ -244,23 +272,20 @@ export async function findDetectionRows(
 }
 
 /**
- * A page of the list with the total and the kind of the filter's district, in one statement
- * whenever the page has rows (the usual case); an empty page costs one more statement for the
- * total. `districtKind` is undefined without a district filter, null for an unknown code.
+ * A page of the list with its total counted up to `totalCap` and the kind of the filter's district,
+ * in one statement whenever the page has rows (the usual case); an empty page costs one more
+ * statement for the total. `districtKind` is undefined without a district filter, null for an
+ * unknown code.
  */
 export async function findDetectionPageWithTotal(
   db: Database,
   scope: DetectionScope,
   filter: DetectionFilter,
   userId: string,
-  page: DetectionPageQuery,
-): Promise<{ rows: DetectionRow[]; total: number; districtKind: string | null | undefined }> {
+  page: DetectionPageQuery & { totalCap: number },
+): Promise<{ rows: DetectionRow[]; districtKind: string | null | undefined } & BoundedTotal> {
   const extras: PageExtras = {
-    total: sql<number>`(${db
-      .select({ total: count() })
-      .from(companyRiskYears)
-      .innerJoin(companies, eq(companies.id, companyRiskYears.companyId))
-      .where(and(...filterConditions(scope, filter, userId)))})`,
+    total: boundedCountQuery(db, scope, filter, userId, page.totalCap),
     districtKind: filter.districtCode
       ? sql<
           string | null
@@ -271,13 +296,17 @@ export async function findDetectionPageWithTotal(
   if (read.extras) {
     return {
       rows: read.rows,
-      total: Number(read.extras.total),
+      ...boundTotal(Number(read.extras.total), page.totalCap),
       districtKind: filter.districtCode ? read.extras.districtKind : undefined,
     };
   }
+  const counted = await queryRows<{ total: number | string }>(
+    db,
+    sql`select ${boundedCountQuery(db, scope, filter, userId, page.totalCap)} as total`,
+  );
   return {
     rows: read.rows,
-    total: await countDetectionRows(db, scope, filter, userId),
+    ...boundTotal(Number(counted[0]?.total ?? 0), page.totalCap),
     districtKind: filter.districtCode
       ? ((await findTerritoryKind(db, filter.districtCode)) ?? null)
       : undefined,

@@ -1,4 +1,8 @@
-import type { DetectionFilters, DetectionListQuery } from "../../../contracts/detection.ts";
+import {
+  type DetectionFilters,
+  type DetectionListQuery,
+  detectionTotalCap,
+} from "../../../contracts/detection.ts";
 import { isLinkedRole, isTerritorialRole } from "../../../domain/access/roles.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../http/errors.ts";
@@ -112,13 +116,15 @@ function decodeCursor(text: string, sort: string): DetectionCursorValue[] {
 /**
  * The detection list: the latest (or the chosen year's) risk row of every company in the caller's
  * scope that matches the filters, in keyset pages. Companies outside the scope never appear.
- * Usually one statement: the page, the total and the district filter's check together.
+ * Usually one statement: the page, the total and the district filter's check together. The total is
+ * counted up to `totalCap` (default `detectionTotalCap`): past it, `total` is the cap and
+ * `isTotalExact` false.
  */
 export async function findDetectionPage(
-  deps: { db: Database },
+  deps: { db: Database; totalCap?: number },
   principal: Principal,
   query: DetectionListQuery,
-): Promise<{ items: DetectionRow[]; total: number; nextAfter: string | null }> {
+): Promise<{ items: DetectionRow[]; total: number; isTotalExact: boolean; nextAfter: string | null }> {
   const { after, limit, ...filters } = query;
   const resolved = await resolveDetectionQuery(deps, principal, filters, { isDistrictChecked: false });
   const afterValues = after ? decodeCursor(after, filters.sort) : undefined;
@@ -127,12 +133,17 @@ export async function findDetectionPage(
       { path: "query.after", message: "invalid cursor" },
     ]);
   }
-  const { rows, total, districtKind } = await findDetectionPageWithTotal(
+  const { rows, total, isTotalExact, districtKind } = await findDetectionPageWithTotal(
     deps.db,
     resolved.scope,
     resolved.filter,
     principal.userId,
-    { order: resolved.order, limit: limit + 1, after: afterValues },
+    {
+      order: resolved.order,
+      limit: limit + 1,
+      after: afterValues,
+      totalCap: deps.totalCap ?? detectionTotalCap,
+    },
   );
   if (filters.district) checkDistrictKind(filters.district, districtKind);
   const items = rows.slice(0, limit);
@@ -140,6 +151,7 @@ export async function findDetectionPage(
   return {
     items,
     total,
+    isTotalExact,
     nextAfter:
       rows.length > limit && last ? encodeCursor(filters.sort, readCursorValues(resolved.order, last)) : null,
   };

@@ -28,6 +28,8 @@ export function EarlyWarningPage() {
   const { tableReference, rememberFirstNewRow } = useFirstNewRowFocus(companies.items.length);
 
   const language = i18n.language === "en" ? "en" : "it";
+  // A bounded total (not exact) is far below the export cap: the server then counts exactly and refuses
+  // an export above the cap.
   const isTooManyToExport = companies.status === "ready" && companies.total > detectionExportCap;
   const canExport = companies.status === "ready" && companies.total > 0 && !isTooManyToExport;
 
@@ -52,7 +54,9 @@ export function EarlyWarningPage() {
         <div className="detection-toolbar">
           <h2 id="detection-results-title">
             {companies.status === "ready"
-              ? t("results.total", { count: companies.total, total: format.number(companies.total) })
+              ? companies.isTotalExact
+                ? t("results.total", { count: companies.total, total: format.number(companies.total) })
+                : t("results.moreThan", { total: format.number(companies.total) })
               : t("results.title")}
           </h2>
           <div className="field">
@@ -148,7 +152,7 @@ export function EarlyWarningPage() {
             />
             <LoadMoreFooter
               error={companies.error}
-              summary={t("results.shown", {
+              summary={t(companies.isTotalExact ? "results.shown" : "results.shownOfMore", {
                 shown: format.number(companies.items.length),
                 total: format.number(companies.total),
               })}

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { type DetectionItem, DetectionPageSchema } from "../../../contracts/detection.ts";
 import { apiRequest } from "../../api-client.ts";
 import { useKeysetPages } from "../../use-keyset-pages.ts";
@@ -13,9 +13,16 @@ import {
  * whenever the filters change and ignores answers that arrive for older filters.
  */
 export function useDetectionPages(filters: DetectionFilterState, pageSize: number) {
+  const key = writeDetectionFilters(filters).toString();
+  // Whether the total is exact, remembered with the filters it was read for (older answers are ignored).
+  const [exactness, setExactness] = useState({ key, isTotalExact: true });
   const { updateItems, ...pages } = useKeysetPages<DetectionItem>(
-    writeDetectionFilters(filters).toString(),
-    (page) => apiRequest(buildDetectionListPath(filters, page), DetectionPageSchema),
+    key,
+    async (page) => {
+      const answer = await apiRequest(buildDetectionListPath(filters, page), DetectionPageSchema);
+      setExactness({ key, isTotalExact: answer.isTotalExact });
+      return answer;
+    },
     pageSize,
   );
 
@@ -28,5 +35,5 @@ export function useDetectionPages(filters: DetectionFilterState, pageSize: numbe
     [updateItems],
   );
 
-  return { ...pages, markFollowed };
+  return { ...pages, isTotalExact: exactness.key === key ? exactness.isTotalExact : true, markFollowed };
 }
