@@ -7,6 +7,7 @@ import {
   findMunicipalitiesOfRegions,
   insertDemoRows,
 } from "../../src/server/features/demo/demo.repo.ts";
+import { toDemoCompanyRow, toDemoStatementRow } from "../../src/server/features/demo/load-demo.ts";
 import { readReferenceFile } from "../../src/server/features/territories/reference-files.ts";
 
 const companiesPerChunk = 2500;
@@ -16,42 +17,17 @@ function toRows(companies: readonly DemoCompany[], firstIndex: number, at: Date)
   const statementRows: DemoStatementRow[] = [];
   companies.forEach((company, offset) => {
     const id = randomUUID();
-    companyRows.push({
-      id,
-      countryCode: company.countryCode,
-      // Each chunk is generated on its own, so tax codes are renumbered to stay unique across chunks.
-      taxCode: String(90_000_000_000 + firstIndex + offset),
-      name: company.name,
-      legalForm: company.legalForm,
-      atecoCode: company.atecoCode,
-      address: company.address,
-      municipalityCode: company.municipalityCode ?? null,
-      nuts3Code: company.nuts3Code,
-      districtCode: company.districtId,
-      districtSource: company.municipalityCode ? "municipality" : "manual",
-      headcount: company.headcountByYear.at(-1) ?? null,
-      sizeClass: company.sizeClass,
-      isDemo: true,
-      createdAt: at,
-      updatedAt: at,
-    });
+    // Each chunk is generated on its own, so tax codes are renumbered to stay unique across chunks.
+    companyRows.push(toDemoCompanyRow(company, id, String(90_000_000_000 + firstIndex + offset), at));
     for (const statement of company.statements) {
-      statementRows.push({
-        companyId: id,
-        periodStartOn: statement.periodStartOn,
-        periodEndOn: statement.periodEndOn,
-        format: statement.format,
-        currency: statement.currency,
-        legalForm: company.legalForm,
-        items: statement.items,
-        isOwnPeriod: true,
-        isCurrent: true,
-        sourceKind: "demo",
-        sourceFileName: null,
-        sourceContentHash: randomUUID(),
-        importerVersion: "bench-api",
-        createdAt: at,
-      });
+      statementRows.push(
+        toDemoStatementRow(company, statement, {
+          companyId: id,
+          sourceContentHash: randomUUID(),
+          importerVersion: "bench-api",
+          at,
+        }),
+      );
     }
   });
   return { companyRows, statementRows };

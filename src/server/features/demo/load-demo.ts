@@ -25,49 +25,76 @@ function deterministicUuid(seed: number, name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** The register row of a generated company (bench loaders reuse it with their own id and tax code). */
+export function toDemoCompanyRow(
+  company: DemoCompany,
+  id: string,
+  taxCode: string,
+  at: Date,
+): DemoCompanyRow {
+  return {
+    id,
+    countryCode: company.countryCode,
+    taxCode,
+    name: company.name,
+    legalForm: company.legalForm,
+    atecoCode: company.atecoCode,
+    address: company.address,
+    municipalityCode: company.municipalityCode ?? null,
+    nuts3Code: company.nuts3Code,
+    districtCode: company.districtId,
+    districtSource: company.municipalityCode ? "municipality" : "manual",
+    headcount: company.headcountByYear.at(-1) ?? null,
+    sizeClass: company.sizeClass,
+    isDemo: true,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** The current statement row of a generated company-year, with the caller's identity fields. */
+export function toDemoStatementRow(
+  company: DemoCompany,
+  statement: DemoCompany["statements"][number],
+  source: { id?: string; companyId: string; sourceContentHash: string; importerVersion: string; at: Date },
+): DemoStatementRow {
+  return {
+    ...(source.id === undefined ? {} : { id: source.id }),
+    companyId: source.companyId,
+    periodStartOn: statement.periodStartOn,
+    periodEndOn: statement.periodEndOn,
+    format: statement.format,
+    currency: statement.currency,
+    legalForm: company.legalForm,
+    items: statement.items,
+    isOwnPeriod: true,
+    isCurrent: true,
+    sourceKind: "demo",
+    sourceFileName: null,
+    sourceContentHash: source.sourceContentHash,
+    importerVersion: source.importerVersion,
+    createdAt: source.at,
+  };
+}
+
 function toRows(seed: number, generated: DemoCompany[], at: Date) {
   const companyRows: DemoCompanyRow[] = [];
   const statementRows: DemoStatementRow[] = [];
   for (const company of generated) {
     const id = deterministicUuid(seed, company.id);
-    companyRows.push({
-      id,
-      countryCode: company.countryCode,
-      taxCode: company.taxCode,
-      name: company.name,
-      legalForm: company.legalForm,
-      atecoCode: company.atecoCode,
-      address: company.address,
-      municipalityCode: company.municipalityCode ?? null,
-      nuts3Code: company.nuts3Code,
-      districtCode: company.districtId,
-      districtSource: company.municipalityCode ? "municipality" : "manual",
-      headcount: company.headcountByYear.at(-1) ?? null,
-      sizeClass: company.sizeClass,
-      isDemo: true,
-      createdAt: at,
-      updatedAt: at,
-    });
+    companyRows.push(toDemoCompanyRow(company, id, company.taxCode, at));
     for (const statement of company.statements) {
-      statementRows.push({
-        id: deterministicUuid(seed, `${company.id}:${statement.periodEndOn}`),
-        companyId: id,
-        periodStartOn: statement.periodStartOn,
-        periodEndOn: statement.periodEndOn,
-        format: statement.format,
-        currency: statement.currency,
-        legalForm: company.legalForm,
-        items: statement.items,
-        isOwnPeriod: true,
-        isCurrent: true,
-        sourceKind: "demo",
-        sourceFileName: null,
-        sourceContentHash: createHash("sha256")
-          .update(JSON.stringify([id, statement.periodEndOn, statement.items]))
-          .digest("hex"),
-        importerVersion: demoImporterVersion,
-        createdAt: at,
-      });
+      statementRows.push(
+        toDemoStatementRow(company, statement, {
+          id: deterministicUuid(seed, `${company.id}:${statement.periodEndOn}`),
+          companyId: id,
+          sourceContentHash: createHash("sha256")
+            .update(JSON.stringify([id, statement.periodEndOn, statement.items]))
+            .digest("hex"),
+          importerVersion: demoImporterVersion,
+          at,
+        }),
+      );
     }
   }
   return { companyRows, statementRows };
