@@ -4,12 +4,15 @@ import {
   type RuleSet,
 } from "../../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
 import {
+  incomeStatementCashFlowTerms,
+  indexFormulas,
+} from "../../src/domain/early-warning/score-index-columns.ts";
+import {
   type AggregateId,
   aggregateDefinitions,
 } from "../../src/domain/early-warning/scoring-financial-aggregates.ts";
 import type { AltmanRule, DistressModelsRuleSet } from "../../src/domain/early-warning/scoring-rule-set.ts";
 import { getLineItem, type LineItemId, statementFormats } from "../../src/domain/statements/line-items.ts";
-import { incomeStatementCashFlowTerms, indexFormulas } from "./compute-index-columns.ts";
 
 // The SQL DuckDB runs, generated from the engine's own definitions (aggregates, coefficients, cut-offs,
 // CNDCEC formulas and thresholds) so both sides compute the same formulas. Amounts are DOUBLE, NULL where

@@ -1,6 +1,7 @@
 import type { LegalFormCode } from "../../src/domain/companies/normalise-legal-form.ts";
 import { createRandom } from "../../src/domain/demo/prng.ts";
 import type { PreviousYearColumns } from "../../src/domain/early-warning/score-batch.ts";
+import type { CompanyYearColumns as BatchCompanyYearColumns } from "../../src/domain/early-warning/score-company-year-columns.ts";
 import type { StatementColumns } from "../../src/domain/early-warning/scoring-financial-aggregates.ts";
 import {
   isItemInFormat,
@@ -8,15 +9,8 @@ import {
   type StatementFormat,
 } from "../../src/domain/statements/line-items.ts";
 
-/** Synthetic company-years as the batch path takes them, with what the screen and the alert level add. */
-export type CompanyYearColumns = {
-  rowCount: number;
-  current: StatementColumns;
-  previous: PreviousYearColumns;
-  /** CNDCEC sector group 1–10 of each row; 0: no benchmark. */
-  sectorGroup: Uint8Array;
-  legalForm: readonly LegalFormCode[];
-};
+/** Synthetic company-years as the batch path takes them (previous years always given). */
+export type CompanyYearColumns = BatchCompanyYearColumns & { previous: PreviousYearColumns };
 
 /** Each item as a share of total assets: [lowest, highest] (negative where the item can be). */
 const itemShares: Readonly<Partial<Record<LineItemId, readonly [number, number]>>> = {

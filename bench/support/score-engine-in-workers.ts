@@ -1,5 +1,6 @@
 import { cndcecIndexIds } from "../../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
 import { distressModels2025 } from "../../src/domain/early-warning/rule-sets/distress-models-2025.ts";
+import type { IndexColumns } from "../../src/domain/early-warning/score-index-columns.ts";
 import {
   type ColumnWorkerPool,
   createColumnWorkerPool,
@@ -12,7 +13,6 @@ import {
   listBatchScoreColumns,
   toScoreBatchInput,
 } from "../../src/server/features/scoring/score-batch-in-workers.ts";
-import type { IndexColumns } from "./compute-index-columns.ts";
 import type { CompanyYearColumns } from "./generate-company-years.ts";
 import type { EngineBatchResult } from "./score-engine-batch.ts";
 
@@ -30,7 +30,13 @@ export function listEngineColumns(): Record<string, NumberColumnKind> {
     columns[`indices.percent.${index}`] = "float64";
     columns[`indices.isBreached.${index}`] = "uint8";
   }
-  for (const name of ["computableCount", "breachedCount", "isCrisisPresumed", "alertLevel"]) {
+  for (const name of [
+    "computableCount",
+    "breachedCount",
+    "isCrisisPresumed",
+    "screenOutcome",
+    "alertLevel",
+  ]) {
     columns[name === "alertLevel" ? name : `indices.${name}`] = "uint8";
   }
   return columns;
@@ -46,6 +52,7 @@ export function flattenEngineResult(result: EngineBatchResult): Record<string, N
   flat["indices.computableCount"] = result.indices.computableCount;
   flat["indices.breachedCount"] = result.indices.breachedCount;
   flat["indices.isCrisisPresumed"] = result.indices.isCrisisPresumed;
+  flat["indices.screenOutcome"] = result.indices.screenOutcome;
   flat.alertLevel = result.alertLevel;
   return flat;
 }
@@ -57,6 +64,7 @@ function assembleEngineResult(flat: Record<string, NumberColumn>, rowCount: numb
     computableCount: flat["indices.computableCount"] as Uint8Array,
     breachedCount: flat["indices.breachedCount"] as Uint8Array,
     isCrisisPresumed: flat["indices.isCrisisPresumed"] as Uint8Array,
+    screenOutcome: flat["indices.screenOutcome"] as Uint8Array,
   };
   for (const index of cndcecIndexIds) {
     indices.percent[index] = flat[`indices.percent.${index}`] as Float64Array;

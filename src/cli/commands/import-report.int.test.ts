@@ -41,10 +41,21 @@ describe("sector import xbrl and sector report company", () => {
 
     const printed = await sector("report", "company", "02353550391", "--json");
     const scores = JSON.parse(printed.out) as {
-      years: { periodEndOn: string; results: { model: string }[] }[];
+      years: {
+        periodEndOn: string;
+        results: { model: string; inputs: Record<string, number>; details: Record<string, unknown> }[];
+      }[];
     };
     expect(scores.years.map((year) => year.periodEndOn)).toEqual(["2023-12-31", "2024-12-31"]);
     expect(scores.years[1]?.results.map((result) => result.model)).toContain("alert_level");
+    // The scoring job stores values and zones only (batch path); the report derives each model's inputs and
+    // explanation from the stored statement: TA 2024 = 36,699,547 € (TotaleAttivo) = 3,669,954,700 cents.
+    const zPrime = scores.years[1]?.results.find((result) => result.model === "altman_z_prime");
+    expect(zPrime?.inputs.totalAssets).toBe(3_669_954_700);
+    const altmanZ = scores.years[1]?.results.find((result) => result.model === "altman_z");
+    expect(altmanZ?.details.missing).toEqual(["marketValueOfEquity"]);
+    const screen = scores.years[1]?.results.find((result) => result.model === "cndcec_screen");
+    expect(screen?.details).toMatchObject({ equityStep: { legalForm: "srl", result: "adequate" } });
     const text = await sector("report", "company", "02353550391");
     expect(text.out).toMatch(/Altman Z″\s+-?\d/);
   });

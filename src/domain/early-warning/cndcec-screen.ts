@@ -112,7 +112,8 @@ export function screenCrisisCode(
   };
 }
 
-function resolveLegalForm(legalForm: string): LegalFormCode {
+/** The legal form code of a statement: a code as it is, any other text normalised. */
+export function resolveLegalForm(legalForm: string): LegalFormCode {
   const code = legalFormCodes.find((candidate) => candidate === legalForm);
   return code ?? normaliseLegalForm(legalForm);
 }

@@ -64,10 +64,11 @@ describe(importXbrlFile, () => {
     const rows = await queryRows<{
       model: string;
       zone: string | null;
+      inputs: Record<string, number>;
       details: { indices?: Record<string, { percent?: number; isBreached?: boolean }>; sectorGroup?: number };
     }>(
       database.db,
-      sql`select s.model, s.zone, s.details from scores s join companies c on c.id = s.company_id
+      sql`select s.model, s.zone, s.inputs, s.details from scores s join companies c on c.id = s.company_id
           where c.tax_code = '02353550391' and s.period_end_on = '2024-12-31'`,
     );
     const byModel = new Map(rows.map((row) => [row.model, row]));
@@ -81,6 +82,8 @@ describe(importXbrlFile, () => {
       "springate",
       "zmijewski",
     ]);
+    // The batch path stores no inputs: explanations are derived on demand from the statement.
+    expect(rows.every((row) => Object.keys(row.inputs).length === 0)).toBe(true);
     const screen = byModel.get("cndcec_screen")?.details;
     // ATECO 10.39 → section C → CNDCEC group 2.
     expect(screen?.sectorGroup).toBe(2);

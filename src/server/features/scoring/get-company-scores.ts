@@ -2,6 +2,7 @@ import type { CompanyScores } from "../../../contracts/scores.ts";
 import type { Database } from "../../db/client.ts";
 import type { Principal, RequestMeta } from "../auth/principal.ts";
 import { authoriseCompanyAccess } from "../companies/authorise-company-access.ts";
+import { explainCompanyScores } from "./explain-company-scores.ts";
 import { presentCompanyScores } from "./scoring.presenter.ts";
 import { findCompanyScores } from "./scoring.repo.ts";
 
@@ -13,5 +14,6 @@ export async function getCompanyScores(
   meta: RequestMeta,
 ): Promise<CompanyScores> {
   await authoriseCompanyAccess(deps, principal, companyId, "confidential", { ...meta, what: "scores" });
-  return presentCompanyScores(await findCompanyScores(deps.db, companyId));
+  const stored = await findCompanyScores(deps.db, companyId);
+  return presentCompanyScores(await explainCompanyScores(deps.db, companyId, stored));
 }

@@ -1,7 +1,7 @@
 import type { AlertLevelChange } from "../../../domain/early-warning/alert-level-change.ts";
-import { scoreCompanyYear } from "../../../domain/early-warning/score-company-year.ts";
-import type { CndcecGroupMapping } from "../../../domain/sectors/map-cndcec-group.ts";
-import type { StatementFormat } from "../../../domain/statements/line-items.ts";
+import { buildCompanyYearColumns } from "../../../domain/early-warning/build-company-year-columns.ts";
+import { readStoredResults } from "../../../domain/early-warning/read-stored-results.ts";
+import { scoreCompanyYearColumns } from "../../../domain/early-warning/score-company-year-columns.ts";
 import type { Database } from "../../db/client.ts";
 import { findRiskFiscalYearsOfCompanies } from "../district-dashboard/district-dashboard.repo.ts";
 import {
@@ -12,6 +12,7 @@ import { recordAlertLevelNotifications } from "../notifications/notify-alert-lev
 import { backfillCompanyRisk } from "../risk/backfill-company-risk.ts";
 import { refreshCompanyRisk } from "../risk/refresh-company-risk.ts";
 import { activeAlertRuleSetVersion, activeRuleSets } from "./active-rule-sets.ts";
+import { toCompanyYearRows } from "./company-year-rows.ts";
 import {
   findCompanyIdsWithCurrentStatements,
   findScoringRows,
@@ -22,22 +23,6 @@ import {
 } from "./scoring.repo.ts";
 
 export { activeAlertRuleSetVersion, activeRuleSets };
-
-function sectorGroupOf(row: ScoringRow): CndcecGroupMapping | undefined {
-  if (!row.atecoCode) return undefined;
-  if (row.cndcecStatus === "mapped" && row.cndcecGroup !== null)
-    return { status: "mapped", group: row.cndcecGroup };
-  if (row.cndcecStatus === "no_benchmark") return { status: "no_benchmark" };
-  return { status: "not_mapped", reason: `ATECO ${row.atecoCode} has no CNDCEC group` };
-}
-
-function isPreviousYear(previous: ScoringRow | undefined, row: ScoringRow): previous is ScoringRow {
-  return (
-    previous !== undefined &&
-    previous.companyId === row.companyId &&
-    Number(previous.periodEndOn.slice(0, 4)) === Number(row.periodEndOn.slice(0, 4)) - 1
-  );
-}
 
 export type ScoringResult = {
   companies: number;
@@ -91,36 +76,12 @@ export async function scoreCompanies(
 /** Scoring runs in chunks of companies, each stored in its own transaction. */
 const companiesPerChunk = 200;
 
+/** The batch path over the chunk's company-years: columns in, one stored result per model and row out. */
 function scoreRows(rows: ScoringRow[]): ScoreRowInput[] {
+  const scores = scoreCompanyYearColumns(buildCompanyYearColumns(toCompanyYearRows(rows)), activeRuleSets);
   const results: ScoreRowInput[] = [];
   rows.forEach((row, index) => {
-    const previous = rows[index - 1];
-    const statement = {
-      format: row.format as StatementFormat,
-      legalForm: row.statementLegalForm ?? row.legalForm,
-      periodStartOn: row.periodStartOn,
-      periodEndOn: row.periodEndOn,
-      items: row.items,
-    };
-    const previousStatement = isPreviousYear(previous, row)
-      ? {
-          format: previous.format as StatementFormat,
-          legalForm: previous.statementLegalForm ?? previous.legalForm,
-          periodStartOn: previous.periodStartOn,
-          periodEndOn: previous.periodEndOn,
-          items: previous.items,
-        }
-      : undefined;
-    const yearResults = scoreCompanyYear(
-      {
-        statement,
-        previous: previousStatement,
-        atecoCode: row.atecoCode ?? undefined,
-        sectorGroup: sectorGroupOf(row),
-      },
-      activeRuleSets,
-    );
-    for (const result of yearResults) {
+    for (const result of readStoredResults(scores, index, activeRuleSets)) {
       results.push({
         ...result,
         companyId: row.companyId,

@@ -1,20 +1,11 @@
-import { compareRatioWithPercent } from "../../src/domain/early-warning/compare-ratio.ts";
-import {
-  type CndcecIndexId,
-  cndcecIndexIds,
-  type RuleSet,
-} from "../../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
-import type { StatementColumns } from "../../src/domain/early-warning/scoring-financial-aggregates.ts";
-import {
-  getLineItem,
-  type LineItemId,
-  type StatementFormat,
-  statementFormats,
-} from "../../src/domain/statements/line-items.ts";
+import { getLineItem, type LineItemId, statementFormats } from "../statements/line-items.ts";
+import { compareRatioWithPercent } from "./compare-ratio.ts";
+import { type CndcecIndexId, cndcecIndexIds, type RuleSet } from "./rule-sets/crisis-code-2019.ts";
+import type { StatementColumns } from "./scoring-financial-aggregates.ts";
 
-// A columnar version of computeCndcecIndices and of the crisis presumption of screenCrisisCode, written
-// for this benchmark only (the engine has none yet). Same formulas and §0 reading; declared dividends are
-// 0 and no DSCR is supplied, as in scoreCompanyYear. check-engine-rows.ts compares it with the per-row path.
+// The columnar twin of computeCndcecIndices and screenCrisisCode for the batch path: same formulas and §0
+// reading; declared dividends are 0 and no DSCR is supplied, as when scoring filed statements.
+// score-company-year-columns.test.ts compares every row with the per-row path.
 
 type Term = { item: LineItemId; sign: 1 | -1 };
 const plus = (...items: LineItemId[]): Term[] => items.map((item) => ({ item, sign: 1 }));
@@ -62,17 +53,33 @@ export type IndexColumns = {
   breachedCount: Uint8Array;
   /** 1 where the screen presumes a crisis (equity below the legal minimum, or all five indices breached). */
   isCrisisPresumed: Uint8Array;
+  /** The screen's outcome of each row, as its index in screenOutcomes. */
+  screenOutcome: Uint8Array;
 };
 
-/** Row → index of its format in statementFormats (255: no statement). */
-export function encodeFormats(formats: readonly (StatementFormat | undefined)[]): Uint8Array {
-  const codes = new Uint8Array(formats.length);
-  for (let row = 0; row < formats.length; row += 1) {
-    const format = formats[row];
-    codes[row] = format === undefined ? 255 : statementFormats.indexOf(format);
-  }
-  return codes;
-}
+/**
+ * The outcomes of screenCrisisCode without a DSCR (the zone stored for the screen, and what decided a
+ * presumed crisis); "not_computable": the format has no equity.
+ */
+export const screenOutcomes = [
+  { kind: "not_computable" },
+  { kind: "crisis_presumed", trigger: "equity" },
+  { kind: "crisis_presumed", trigger: "all_indices" },
+  { kind: "partial_signals" },
+  { kind: "no_signal" },
+  { kind: "incomplete" },
+  { kind: "no_benchmark" },
+] as const;
+
+const outcomeCode = {
+  notComputable: 0,
+  equity: 1,
+  allIndices: 2,
+  partialSignals: 3,
+  noSignal: 4,
+  incomplete: 5,
+  noBenchmark: 6,
+} as const;
 
 const formatMasks = new Map<LineItemId, Uint8Array>();
 
@@ -98,6 +105,7 @@ type Scratch = {
   incomeNumerator: Float64Array;
   incomeMissing: Uint8Array;
   isEquityMissing: Uint8Array;
+  isEquityBelowMinimum: Uint8Array;
 };
 
 /** Adds the signed terms of rows start … start + length − 1 into `sums`, flagging rows where an item is missing (§0). */
@@ -225,8 +233,8 @@ function markEquityBelowMinimum(
   ruleSet: RuleSet,
   start: number,
   length: number,
-  isCrisisPresumed: Uint8Array,
   isEquityMissing: Uint8Array,
+  isEquityBelowMinimum: Uint8Array,
 ): void {
   const { equityMinimumCentsByLegalForm: minimums, reducedLimitedCompanyMinimum: reduced } = ruleSet.cndcec;
   const equityMask = formatMask("equity");
@@ -236,6 +244,7 @@ function markEquityBelowMinimum(
     const formatCode = formatCodes[at] ?? 0;
     const equityCell = columns.equity?.[at] ?? Number.NaN;
     isEquityMissing[row] = 0;
+    isEquityBelowMinimum[row] = 0;
     if (Number.isNaN(equityCell) && equityMask[formatCode] !== 1) {
       isEquityMissing[row] = 1;
       continue;
@@ -251,7 +260,7 @@ function markEquityBelowMinimum(
         minimum = reduced.minimumCents.value;
       }
     }
-    if (equity < 0 || equity < minimum) isCrisisPresumed[at] = 1;
+    if (equity < 0 || equity < minimum) isEquityBelowMinimum[row] = 1;
   }
 }
 
@@ -273,6 +282,7 @@ export function computeIndexColumns(
     computableCount: new Uint8Array(rowCount),
     breachedCount: new Uint8Array(rowCount),
     isCrisisPresumed: new Uint8Array(rowCount),
+    screenOutcome: new Uint8Array(rowCount),
   };
   for (const index of cndcecIndexIds) {
     result.percent[index] = new Float64Array(rowCount);
@@ -286,11 +296,14 @@ export function computeIndexColumns(
     incomeNumerator: new Float64Array(blockRows),
     incomeMissing: new Uint8Array(blockRows),
     isEquityMissing: new Uint8Array(blockRows),
+    isEquityBelowMinimum: new Uint8Array(blockRows),
   };
   const thresholds = cndcecIndexIds.map((index) => findThresholds(index, ruleSet));
   const breachSigns = cndcecIndexIds.map((index) =>
     ruleSet.cndcec.directions[index].value === "above" ? 1 : -1,
   );
+  const hasBenchmark = new Uint8Array(256);
+  for (const group of Object.keys(ruleSet.cndcec.thresholdsPercentByGroup)) hasBenchmark[Number(group)] = 1;
   for (let start = 0; start < rowCount; start += rowsPerBlock) {
     const length = Math.min(rowCount, start + rowsPerBlock) - start;
     cndcecIndexIds.forEach((index, position) => {
@@ -306,7 +319,7 @@ export function computeIndexColumns(
         result,
       );
     });
-    const { isEquityMissing } = scratch;
+    const { isEquityMissing, isEquityBelowMinimum } = scratch;
     markEquityBelowMinimum(
       columns,
       formatCodes,
@@ -314,15 +327,26 @@ export function computeIndexColumns(
       ruleSet,
       start,
       length,
-      result.isCrisisPresumed,
       isEquityMissing,
+      isEquityBelowMinimum,
     );
     for (let row = 0; row < length; row += 1) {
       const at = start + row;
+      const breached = result.breachedCount[at] ?? 0;
+      let outcome: number;
       if (isEquityMissing[row] === 1) {
         result.computableCount[at] = 0;
         result.breachedCount[at] = 0;
-      } else if (result.breachedCount[at] === cndcecIndexIds.length) result.isCrisisPresumed[at] = 1;
+        outcome = outcomeCode.notComputable;
+      } else if (isEquityBelowMinimum[row] === 1) outcome = outcomeCode.equity;
+      else if (hasBenchmark[sectorGroup[at] ?? 0] !== 1) outcome = outcomeCode.noBenchmark;
+      else if (breached === cndcecIndexIds.length) outcome = outcomeCode.allIndices;
+      else if (breached > 0) outcome = outcomeCode.partialSignals;
+      else if (result.computableCount[at] === cndcecIndexIds.length) outcome = outcomeCode.noSignal;
+      else outcome = outcomeCode.incomplete;
+      result.screenOutcome[at] = outcome;
+      if (outcome === outcomeCode.equity || outcome === outcomeCode.allIndices)
+        result.isCrisisPresumed[at] = 1;
     }
   }
   return result;

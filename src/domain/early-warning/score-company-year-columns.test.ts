@@ -1,0 +1,288 @@
+import { describe, expect, it } from "vitest";
+import { createRandom } from "../demo/prng.ts";
+import type { CndcecGroupMapping } from "../sectors/map-cndcec-group.ts";
+import type { LineItemValues, StatementFormat } from "../statements/line-items.ts";
+import { buildCompanyYearColumns, type CompanyYearRow } from "./build-company-year-columns.ts";
+import type { StatementInput } from "./model-result.ts";
+import { readStoredResults } from "./read-stored-results.ts";
+import { crisisCodeRuleSet2019 } from "./rule-sets/crisis-code-2019.ts";
+import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
+import { scoreCompanyYear } from "./score-company-year.ts";
+import { type BatchStep, scoreCompanyYearColumns } from "./score-company-year-columns.ts";
+import { euros, healthyItems } from "./scoring-test-statements.ts";
+
+const ruleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
+const textiles: CndcecGroupMapping = { status: "mapped", group: 3 };
+
+function statement(
+  items: LineItemValues,
+  options: { format?: StatementFormat; legalForm?: string; periodEndOn?: string } = {},
+): StatementInput {
+  const periodEndOn = options.periodEndOn ?? "2024-12-31";
+  return {
+    format: options.format ?? "ordinary",
+    legalForm: options.legalForm ?? "srl",
+    periodStartOn: `${periodEndOn.slice(0, 4)}-01-01`,
+    periodEndOn,
+    items,
+  };
+}
+
+const lastYear = (items: LineItemValues, format: StatementFormat = "ordinary") =>
+  statement(items, { format, periodEndOn: "2023-12-31" });
+
+/** Items whose five CNDCEC indices all breach group 3 (I1 ≥ 2.6 %, I2 < 6.7 %, I3 < 1.9 %, I4 < 84.2 %, I5 ≥ 6.5 %). */
+const allBreachedItems: LineItemValues = {
+  ...healthyItems,
+  equity: euros(40_000),
+  debts: euros(950_000),
+  debtsDueWithinOneYear: euros(900_000),
+  interestAndOtherFinancialCharges: euros(60_000),
+  netResult: euros(-50_000),
+  resultOfTheYear: euros(-50_000),
+  taxDebts: euros(50_000),
+  socialSecurityDebts: euros(20_000),
+};
+
+const cases: { name: string; row: CompanyYearRow }[] = [
+  {
+    name: "a healthy textile firm with its previous year",
+    row: { statement: statement(healthyItems), previous: lastYear(healthyItems), sectorGroup: textiles },
+  },
+  {
+    name: "negative equity (crisis presumed by step 1)",
+    row: {
+      statement: statement({ ...healthyItems, equity: euros(-10_000) }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "an S.p.A. below its €50,000 minimum",
+    row: {
+      statement: statement({ ...healthyItems, equity: euros(49_999) }, { legalForm: "S.p.A." }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "an S.r.l. with €1 capital at its reduced €1 minimum",
+    row: {
+      statement: statement({ ...healthyItems, equity: euros(1), shareCapital: euros(1) }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "all five indices breached",
+    row: { statement: statement(allBreachedItems), previous: lastYear(healthyItems), sectorGroup: textiles },
+  },
+  {
+    name: "equity down by more than a third",
+    row: {
+      statement: statement({ ...healthyItems, equity: euros(260_000) }),
+      previous: lastYear(healthyItems),
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "equity down by exactly a third (not more)",
+    row: {
+      statement: statement({ ...healthyItems, equity: euros(200_000) }),
+      previous: lastYear({ ...healthyItems, equity: euros(300_000) }),
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "no ATECO code (no benchmark)",
+    row: { statement: statement(healthyItems), previous: undefined, sectorGroup: undefined },
+  },
+  {
+    name: "a sector without CNDCEC thresholds",
+    row: { statement: statement(healthyItems), previous: undefined, sectorGroup: { status: "no_benchmark" } },
+  },
+  {
+    name: "an unmapped sector",
+    row: {
+      statement: statement(healthyItems),
+      previous: undefined,
+      sectorGroup: { status: "not_mapped", reason: "test" },
+    },
+  },
+  {
+    name: "zero revenue (I1 not computable)",
+    row: {
+      statement: statement({ ...healthyItems, revenue: 0 }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "a micro filing (items the format lacks)",
+    row: {
+      statement: statement(healthyItems, { format: "micro" }),
+      previous: lastYear(healthyItems, "micro"),
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "an abridged filing after an ordinary one",
+    row: {
+      statement: statement(healthyItems, { format: "abridged" }),
+      previous: lastYear(healthyItems),
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "a cash-flow statement for I3",
+    row: {
+      statement: statement({ ...healthyItems, nonMonetaryAdjustments: euros(45_000) }),
+      previous: undefined,
+      sectorGroup: { status: "mapped", group: 10 },
+    },
+  },
+  {
+    name: "an empty filing",
+    row: { statement: statement({}), previous: lastYear({}), sectorGroup: textiles },
+  },
+];
+
+/** Random perturbations of the healthy statement: each item scaled by 0–2, some dropped, some negative. */
+function randomRows(count: number): CompanyYearRow[] {
+  const { next: random } = createRandom(20261207);
+  const formats: StatementFormat[] = ["ordinary", "abridged", "micro"];
+  const legalForms = ["srl", "spa", "srls", "cooperative", "S.R.L."];
+  const vary = (items: LineItemValues): LineItemValues => {
+    const varied: LineItemValues = {};
+    for (const [id, value] of Object.entries(items)) {
+      if (random() < 0.05) continue;
+      const sign = id === "equity" && random() < 0.1 ? -1 : 1;
+      varied[id as keyof LineItemValues] = Math.round(sign * (value ?? 0) * 2 * random());
+    }
+    return varied;
+  };
+  return Array.from({ length: count }, (_, index) => {
+    const format = formats[index % formats.length] as StatementFormat;
+    const group = Math.floor(random() * 12);
+    return {
+      statement: statement(vary(healthyItems), {
+        format,
+        legalForm: legalForms[index % legalForms.length] as string,
+        periodEndOn: `${2019 + (index % 6)}-12-31`,
+      }),
+      previous: random() < 0.7 ? lastYear(vary(healthyItems), format) : undefined,
+      sectorGroup:
+        group === 0 ? undefined : group === 11 ? { status: "no_benchmark" } : { status: "mapped", group },
+    };
+  });
+}
+
+function expectRowsToMatchPerRowPath(rows: CompanyYearRow[]) {
+  const scores = scoreCompanyYearColumns(buildCompanyYearColumns(rows), ruleSets);
+  rows.forEach((row, index) => {
+    const expected = scoreCompanyYear(
+      {
+        statement: row.statement,
+        previous: row.previous,
+        atecoCode: row.sectorGroup ? "13.20" : undefined,
+        sectorGroup: row.sectorGroup,
+      },
+      ruleSets,
+    );
+    const stored = readStoredResults(scores, index, ruleSets);
+    expect(stored.map((result) => result.model)).toEqual(expected.map((result) => result.model));
+    expected.forEach((want, position) => {
+      const got = stored[position];
+      const where = `row ${index}, ${want.model}`;
+      expect(got?.status, where).toBe(want.status);
+      expect(got?.zone, where).toBe(want.zone);
+      expect(got?.ruleSetVersion, where).toBe(want.ruleSetVersion);
+      if (want.value === null) expect(got?.value, where).toBeNull();
+      else expect(got?.value, where).toBeCloseTo(want.value, 9);
+    });
+    const screen = expected[0];
+    if (screen?.status === "computed") {
+      const wantIndices = screen.details.indices as Record<
+        string,
+        { status: string; percent?: number; isBreached?: boolean }
+      >;
+      const gotIndices = stored[0]?.details.indices as Record<
+        string,
+        { status: string; percent?: number; isBreached?: boolean }
+      >;
+      for (const [id, want] of Object.entries(wantIndices)) {
+        if (typeof want !== "object") continue;
+        expect(gotIndices[id]?.status, `row ${index}, ${id}`).toBe(want.status);
+        if (want.status === "computed") {
+          expect(gotIndices[id]?.percent, `row ${index}, ${id}`).toBeCloseTo(want.percent ?? Number.NaN, 9);
+          expect(gotIndices[id]?.isBreached ?? false, `row ${index}, ${id}`).toBe(want.isBreached ?? false);
+        }
+      }
+      expect(stored[0]?.details.sectorGroup, `row ${index}, sector group`).toBe(screen.details.sectorGroup);
+      expect((stored[0]?.details.outcome as { kind?: string } | undefined)?.kind).toBe(screen.zone);
+    }
+    const wantAlert = expected.at(-1)?.details;
+    expect(stored.at(-1)?.details, `row ${index}, alert reasons`).toEqual({
+      reasons: wantAlert?.reasons,
+      distressModels: wantAlert?.distressModels,
+    });
+    const wantEm = expected[3]?.details;
+    if (expected[3]?.status === "computed") {
+      expect(stored[3]?.details.emRating, `row ${index}, EM rating`).toBe(wantEm?.emRating);
+    }
+  });
+}
+
+describe(scoreCompanyYearColumns, () => {
+  it.each(cases)("gives the per-row results for $name", ({ row }) => {
+    expectRowsToMatchPerRowPath([row]);
+  });
+
+  it("gives the per-row results for every case scored together in one batch", () => {
+    expectRowsToMatchPerRowPath(cases.map((testCase) => testCase.row));
+  });
+
+  it("gives the per-row results on 3,000 random company-years (more than one block of rows)", () => {
+    expectRowsToMatchPerRowPath(randomRows(3000));
+  });
+
+  it("names the levels the cases are meant to reach", () => {
+    const rows = cases.map((testCase) => testCase.row);
+    const scores = scoreCompanyYearColumns(buildCompanyYearColumns(rows), ruleSets);
+    const level = (name: string) =>
+      readStoredResults(
+        scores,
+        cases.findIndex((testCase) => testCase.name === name),
+        ruleSets,
+      ).at(-1)?.zone;
+    expect(level("negative equity (crisis presumed by step 1)")).toBe("red");
+    expect(level("all five indices breached")).toBe("red");
+    expect(level("equity down by more than a third")).toBe("orange");
+    // Equity 0 with share capital 0: below the S.r.l.'s reduced €1 minimum, so the screen presumes a crisis.
+    expect(level("an empty filing")).toBe("red");
+    expect(level("a healthy textile firm with its previous year")).toBe("green");
+  });
+
+  it("reports each step as it ends, in order", () => {
+    const steps: BatchStep[] = [];
+    scoreCompanyYearColumns(
+      buildCompanyYearColumns(cases.map((testCase) => testCase.row)),
+      ruleSets,
+      (step) => steps.push(step),
+    );
+    expect(steps).toEqual(["models", "indices", "alertLevel"]);
+  });
+
+  it("refuses sector-group and legal-form columns of another length", () => {
+    const columns = buildCompanyYearColumns([cases[0]?.row as CompanyYearRow]);
+    expect(() => scoreCompanyYearColumns({ ...columns, sectorGroup: new Uint8Array(2) }, ruleSets)).toThrow(
+      /must have 1 rows/,
+    );
+  });
+
+  it("scores an empty batch to empty columns", () => {
+    const scores = scoreCompanyYearColumns(buildCompanyYearColumns([]), ruleSets);
+    expect(scores.alertLevel.level).toHaveLength(0);
+    expect(scores.models.rowCount).toBe(0);
+  });
+});
