@@ -18,6 +18,8 @@ declare module "autocannon" {
     pipelining?: number;
     headers?: Record<string, string>;
     timeout?: number;
+    /** Each connection loops over these; setupRequest may change the request (its path, say) each time. */
+    requests?: { setupRequest?: (request: Record<string, unknown>) => Record<string, unknown> }[];
   };
   export default function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
 }

@@ -7,6 +7,7 @@ import { loadDemo } from "./features/demo/load-demo.ts";
 import { startJobQueue } from "./features/jobs/job-queue.ts";
 import { startPendingNotificationDelivery } from "./features/notifications/deliver-pending-notifications.ts";
 import { startNotificationDigests } from "./features/notifications/start-notification-digests.ts";
+import { startDetectionPageCache } from "./features/risk/detection-page-cache.ts";
 import { initialiseInstallation } from "./features/system/initialise-installation.ts";
 import { remindGrantReviews } from "./features/users/remind-grant-reviews.ts";
 import { createApp } from "./http/app.ts";
@@ -43,6 +44,7 @@ export async function startServer(options: {
     });
     if (env.isDemoEnabled) await loadDemoOnFirstStart({ db: database.db, clock, logger });
     const jobs = await startJobQueue({ database, clock, logger });
+    const detectionPages = await startDetectionPageCache({ database, logger });
     const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
     const app = createApp({
       database,
@@ -57,6 +59,7 @@ export async function startServer(options: {
       publicUrl: env.publicUrl,
       isDemoEnabled: env.isDemoEnabled,
       jobs,
+      detectionPageCache: detectionPages.cache,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -98,6 +101,7 @@ export async function startServer(options: {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await digests.stop();
         await jobs.stop();
+        await detectionPages.stop();
         mailer.close();
         await database.close();
       },

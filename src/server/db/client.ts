@@ -27,7 +27,17 @@ export type DatabaseHandle = {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Embedded only: writes the listening server's address into the lock file for CLI commands. */
   announceServerUrl(url: string): void;
+  /**
+   * Subscribes to a notification channel (LISTEN). `onListening(false)` says notifications may be missed
+   * (the connection dropped); `onListening(true)` that they arrive again. Resolves to the unsubscribe.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
+};
+
+export type NotificationHandlers = {
+  onNotification(payload: string): void;
+  onListening(isListening: boolean): void;
 };
 
 export type OpenDatabaseOptions = {
@@ -84,7 +94,61 @@ export function openPostgres(
       return { rows: last?.rows ?? [] };
     },
     announceServerUrl: () => {},
+    listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers, onConnectionError),
     close: () => pool.end(),
+  };
+}
+
+const reconnectDelayMs = 1000;
+
+/** LISTEN on a connection of its own, reconnecting after a second whenever it drops. */
+async function listenOnPostgres(
+  databaseUrl: string,
+  channel: string,
+  handlers: NotificationHandlers,
+  onConnectionError: (error: Error) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let isStopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const candidate = new pg.Client({ connectionString: databaseUrl });
+    candidate.on("notification", (message) => {
+      if (message.channel === channel) handlers.onNotification(message.payload ?? "");
+    });
+    const dropped = (error?: Error) => {
+      if (client !== candidate) return;
+      client = undefined;
+      handlers.onListening(false);
+      if (error) onConnectionError(error);
+      candidate.end().catch(() => {});
+      if (!isStopped) retry = setTimeout(() => void connect().catch(() => {}), reconnectDelayMs);
+    };
+    candidate.on("error", dropped);
+    candidate.on("end", () => dropped());
+    try {
+      await candidate.connect();
+      await candidate.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await candidate.end().catch(() => {});
+      if (!isStopped) retry = setTimeout(() => void connect().catch(() => {}), reconnectDelayMs);
+      throw error;
+    }
+    if (isStopped) {
+      await candidate.end();
+      return;
+    }
+    client = candidate;
+    handlers.onListening(true);
+  };
+  await connect().catch((error: Error) => onConnectionError(error));
+  return async () => {
+    isStopped = true;
+    clearTimeout(retry);
+    const current = client;
+    client = undefined;
+    handlers.onListening(false);
+    await current?.end();
   };
 }
 
@@ -103,6 +167,14 @@ export function wrapPglite(client: PGlite, lock?: DataDirLock): DatabaseHandle {
       return { rows: results.at(-1)?.rows ?? [] };
     },
     announceServerUrl: (url) => lock?.recordServerUrl(url),
+    async listen(channel, handlers) {
+      const unlisten = await client.listen(channel, handlers.onNotification);
+      handlers.onListening(true);
+      return async () => {
+        handlers.onListening(false);
+        await unlisten();
+      };
+    },
     async close() {
       try {
         await client.close();

@@ -86,6 +86,15 @@ export function createApp(deps: AppDeps) {
   );
 
   app.use("/api/*", createSessionMiddleware(deps));
+  if (deps.detectionPageCache) {
+    const cache = deps.detectionPageCache;
+    // Read-your-writes: this process's own changes empty the cache at once, before the database's
+    // notification of them arrives.
+    app.use("/api/*", async (c, next) => {
+      await next();
+      if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) cache.invalidate();
+    });
+  }
 
   app.route("/api", createSystemRoutes(deps));
   app.route("/api", createAuthRoutes(deps));

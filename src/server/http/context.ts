@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "../db/client.ts";
 import type { SessionPolicy } from "../features/auth/auth-policy.ts";
 import type { Principal } from "../features/auth/principal.ts";
 import type { JobQueue } from "../features/jobs/job-queue.ts";
+import type { DetectionPageCache } from "../features/risk/detection-page-cache.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { Mailer } from "../mail/mailer.ts";
 
@@ -28,6 +29,8 @@ export type AppDeps = {
   isDemoEnabled: boolean;
   /** The background queue; unset in in-process tests that do not need it. */
   jobs?: JobQueue;
+  /** Detection-list pages kept until the database notifies a change; unset → every request reads. */
+  detectionPageCache?: DetectionPageCache;
 };
 
 export type AppEnv = {
