@@ -173,20 +173,24 @@ function rateEmScoreRows(
   rule: AltmanZDoublePrimeRule,
   ratings: Int8Array,
 ): void {
-  const bounds = findEmBounds(rule);
-  const codes = emRatingCodes(rule);
+  // The bounds run from the highest rating down: the rating is the first whose bound the score reaches.
+  const bounds = Float64Array.from(findEmBounds(rule));
+  const codes = Int8Array.from(emRatingCodes(rule));
   const lowestCode = emRatings.indexOf("D");
+  const count = bounds.length;
   for (let row = 0; row < emScores.length; row += 1) {
-    if (!Number.isFinite(zDoublePrimeScores[row])) continue;
-    const emScore = emScores[row] ?? Number.NaN;
-    let code = lowestCode;
-    for (let index = 0; index < bounds.length; index += 1) {
-      if (emScore >= (bounds[index] ?? Number.NaN)) {
-        code = codes[index] ?? lowestCode;
-        break;
-      }
+    const zDoublePrime = zDoublePrimeScores[row] as number;
+    if (!(zDoublePrime - zDoublePrime === 0)) continue;
+    const emScore = emScores[row] as number;
+    // Binary search for the first index whose bound is ≤ emScore (count when there is none).
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (emScore >= (bounds[middle] as number)) high = middle;
+      else low = middle + 1;
     }
-    ratings[row] = code;
+    ratings[row] = low < count ? (codes[low] as number) : lowestCode;
   }
 }
 
@@ -303,11 +307,13 @@ function createBlockScratch(plan: AggregatePlan, blockRows: number): BlockScratc
  * Scores many company-years given as columns (amounts in euro cents, NaN = absent from the filing, read by
  * the §0 convention) without an object per row: Z′, Z″ with EM score and rating, Zmijewski, Springate and,
  * given previous-year columns, Ohlson. Each row equals the per-model function on the same statement.
+ * `formatCodes` (encodeFormatCodes of the current formats) may be passed when the caller has them.
  */
 export function scoreBatch(
   columns: StatementColumns,
   ruleSet: DistressModelsRuleSet,
   previousYear?: PreviousYearColumns,
+  formatCodes: Uint8Array = encodeFormatCodes(columns.format, columns.format.length),
 ): BatchScores {
   const rowCount = columns.format.length;
   checkLengths(columns, rowCount, "current-year");
@@ -319,7 +325,7 @@ export function scoreBatch(
   }
   const input: BatchInput = {
     columns,
-    formatCodes: encodeFormatCodes(columns.format, rowCount),
+    formatCodes,
     plan: planAggregateColumns(needed),
     previousYear: previousYear && {
       columns: previousYear,

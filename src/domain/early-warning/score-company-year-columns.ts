@@ -44,11 +44,12 @@ export function scoreCompanyYearColumns(
   if (input.sectorGroup.length !== rowCount || input.legalForm.length !== rowCount) {
     throw new RangeError(`sector group and legal form columns must have ${rowCount} rows`);
   }
-  const models = scoreBatch(current, ruleSets.distress, previous);
+  const formatCodes = encodeFormatCodes(current.format, rowCount);
+  const models = scoreBatch(current, ruleSets.distress, previous, formatCodes);
   onStepDone("models");
   const indices = computeIndexColumns(
     current,
-    encodeFormatCodes(current.format, rowCount),
+    formatCodes,
     input.sectorGroup,
     input.legalForm,
     ruleSets.crisisCode,

@@ -111,10 +111,17 @@ export function encodeFormatCodes(
   rowCount: number,
 ): Uint8Array {
   const codes = new Uint8Array(rowCount);
+  // Neighbouring rows mostly share their format: the last one's code is reused.
+  let lastFormat: StatementFormat | undefined;
+  let lastCode = noStatementCode;
   for (let row = 0; row < rowCount; row += 1) {
     const format = formats[row];
-    const code = format === undefined ? noStatementCode : statementFormats.indexOf(format);
-    codes[row] = code === -1 ? unknownFormatCode : code;
+    if (format !== lastFormat || row === 0) {
+      const index = format === undefined ? noStatementCode : statementFormats.indexOf(format);
+      lastCode = index === -1 ? unknownFormatCode : index;
+      lastFormat = format;
+    }
+    codes[row] = lastCode;
   }
   return codes;
 }

@@ -37,15 +37,27 @@ export function settleColumnAgainstCutOffs(
   cutOffs: readonly number[],
   constant = 0,
 ): void {
-  const reaches = cutOffs.map(findCutOffReach);
+  if (cutOffs.length === 0) return;
+  // A row is near some cut-off (within that cut-off's reach) only if its nearest cut-off is within the
+  // largest reach: one binary search over the sorted cut-offs per row finds the rows to look at closely.
+  const sorted = Float64Array.from(cutOffs).sort();
+  let widestReach = 0;
+  for (const cutOff of cutOffs) widestReach = Math.max(widestReach, findCutOffReach(cutOff));
+  const last = sorted.length - 1;
   for (let row = 0; row < values.length; row += 1) {
-    const value = values[row] ?? Number.NaN;
-    if (!Number.isFinite(value)) continue;
-    for (let index = 0; index < cutOffs.length; index += 1) {
-      if (!(Math.abs(value - (cutOffs[index] ?? Number.NaN)) > (reaches[index] ?? Number.NaN))) {
-        values[row] = settleAgainstCutOffs(value, rule, table, row, cutOffs, constant);
-        break;
-      }
+    const value = values[row] as number;
+    if (!(value - value === 0)) continue; // NaN or ±Infinity
+    let low = 0;
+    let high = last;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] as number) < value) low = middle + 1;
+      else high = middle;
+    }
+    const above = Math.abs((sorted[low] as number) - value);
+    const below = low > 0 ? Math.abs(value - (sorted[low - 1] as number)) : above;
+    if (Math.min(above, below) <= widestReach) {
+      values[row] = settleAgainstCutOffs(value, rule, table, row, cutOffs, constant);
     }
   }
 }

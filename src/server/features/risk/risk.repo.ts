@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/client.ts";
 import { companies, companyRiskYears, financialStatements, scores } from "../../db/schema.ts";
 
-type Executor = Pick<Database, "insert" | "select" | "delete" | "selectDistinct">;
+type Executor = Pick<Database, "insert" | "select" | "delete" | "selectDistinct" | "execute">;
 
 /** What scoring stored for one current statement, with the statement's revenue and headcount. */
 export type StoredRiskYear = {
@@ -140,30 +140,30 @@ export async function replaceRiskYears(
       ),
     ),
   );
-  for (let start = 0; start < rows.length; start += 1000) {
-    await db
-      .insert(companyRiskYears)
-      .values(rows.slice(start, start + 1000).map((row) => ({ ...row, computedAt: at })))
-      .onConflictDoUpdate({
-        target: [companyRiskYears.companyId, companyRiskYears.periodEndOn],
-        set: {
-          fiscalYear: sql.raw(`excluded."fiscal_year"`),
-          statementId: sql.raw(`excluded."statement_id"`),
-          ruleSetVersion: sql.raw(`excluded."rule_set_version"`),
-          alertLevel: sql.raw(`excluded."alert_level"`),
-          previousAlertLevel: sql.raw(`excluded."previous_alert_level"`),
-          isDeteriorating: sql.raw(`excluded."is_deteriorating"`),
-          isFirstAlert: sql.raw(`excluded."is_first_alert"`),
-          isLatest: sql.raw(`excluded."is_latest"`),
-          emRating: sql.raw(`excluded."em_rating"`),
-          distressModels: sql.raw(`excluded."distress_models"`),
-          cndcecOutcome: sql.raw(`excluded."cndcec_outcome"`),
-          breachedIndexCount: sql.raw(`excluded."breached_index_count"`),
-          revenueCents: sql.raw(`excluded."revenue_cents"`),
-          employees: sql.raw(`excluded."employees"`),
-          computedAt: sql.raw(`excluded."computed_at"`),
-        },
-      });
+  // One JSON parameter per 5,000 rows: cheaper to build than a 17-column insert per row.
+  for (let start = 0; start < rows.length; start += 5000) {
+    const json = JSON.stringify(rows.slice(start, start + 5000));
+    await db.execute(sql`
+      insert into company_risk_years (company_id, period_end_on, fiscal_year, statement_id, rule_set_version,
+        alert_level, previous_alert_level, is_deteriorating, is_first_alert, is_latest, em_rating,
+        distress_models, cndcec_outcome, breached_index_count, revenue_cents, employees, computed_at)
+      select r."companyId", r."periodEndOn", r."fiscalYear", r."statementId", r."ruleSetVersion", r."alertLevel",
+        r."previousAlertLevel", r."isDeteriorating", r."isFirstAlert", r."isLatest", r."emRating",
+        array(select jsonb_array_elements_text(r."distressModels")), r."cndcecOutcome", r."breachedIndexCount",
+        r."revenueCents", r."employees", ${at.toISOString()}::timestamptz
+      from jsonb_to_recordset(${json}::jsonb) as r("companyId" uuid, "periodEndOn" date, "fiscalYear" smallint,
+        "statementId" uuid, "ruleSetVersion" text, "alertLevel" text, "previousAlertLevel" text,
+        "isDeteriorating" boolean, "isFirstAlert" boolean, "isLatest" boolean, "emRating" text,
+        "distressModels" jsonb, "cndcecOutcome" text, "breachedIndexCount" smallint, "revenueCents" bigint,
+        "employees" integer)
+      on conflict (company_id, period_end_on) do update set
+        fiscal_year = excluded.fiscal_year, statement_id = excluded.statement_id,
+        rule_set_version = excluded.rule_set_version, alert_level = excluded.alert_level,
+        previous_alert_level = excluded.previous_alert_level, is_deteriorating = excluded.is_deteriorating,
+        is_first_alert = excluded.is_first_alert, is_latest = excluded.is_latest, em_rating = excluded.em_rating,
+        distress_models = excluded.distress_models, cndcec_outcome = excluded.cndcec_outcome,
+        breached_index_count = excluded.breached_index_count, revenue_cents = excluded.revenue_cents,
+        employees = excluded.employees, computed_at = excluded.computed_at`);
   }
 }
 

@@ -54,23 +54,39 @@ export type ScoreRowInput = StoredModelResult & {
   periodEndOn: string;
 };
 
+/** Results per statement sent in one JSON parameter: building a 10-column insert per row costs more than storing it. */
+const scoresPerStatement = 5000;
+
 /** Stores results; the same statement, model and rule-set version is overwritten (idempotent). */
-export async function upsertScores(db: Executor, rows: ScoreRowInput[], at: Date) {
-  for (let start = 0; start < rows.length; start += 1000) {
-    await db
-      .insert(scores)
-      .values(rows.slice(start, start + 1000).map((row) => ({ ...row, computedAt: at })))
-      .onConflictDoUpdate({
-        target: [scores.statementId, scores.model, scores.ruleSetVersion],
-        set: {
-          status: sql.raw(`excluded."status"`),
-          value: sql.raw(`excluded."value"`),
-          zone: sql.raw(`excluded."zone"`),
-          inputs: sql.raw(`excluded."inputs"`),
-          details: sql.raw(`excluded."details"`),
-          computedAt: sql.raw(`excluded."computed_at"`),
-        },
-      });
+export async function upsertScores(
+  db: Executor & Pick<Database, "execute">,
+  rows: ScoreRowInput[],
+  at: Date,
+) {
+  for (let start = 0; start < rows.length; start += scoresPerStatement) {
+    const json = JSON.stringify(
+      rows.slice(start, start + scoresPerStatement).map((row) => ({
+        c: row.companyId,
+        s: row.statementId,
+        p: row.periodEndOn,
+        m: row.model,
+        v: row.ruleSetVersion,
+        st: row.status,
+        x: row.value !== null && Number.isFinite(row.value) ? row.value : null,
+        z: row.zone,
+        i: row.inputs,
+        d: row.details,
+      })),
+    );
+    await db.execute(sql`
+      insert into scores (company_id, statement_id, period_end_on, model, rule_set_version, status, value, zone,
+        inputs, details, computed_at)
+      select r.c, r.s, r.p, r.m, r.v, r.st, r.x, r.z, r.i, r.d, ${at.toISOString()}::timestamptz
+      from jsonb_to_recordset(${json}::jsonb)
+        as r(c uuid, s uuid, p date, m text, v text, st text, x float8, z text, i jsonb, d jsonb)
+      on conflict (statement_id, model, rule_set_version) do update set
+        status = excluded.status, value = excluded.value, zone = excluded.zone, inputs = excluded.inputs,
+        details = excluded.details, computed_at = excluded.computed_at`);
   }
 }
 
