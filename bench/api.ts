@@ -1,7 +1,7 @@
 // `npm run bench:api`: the filtered detection list and the district dashboard under load, against a
 // trivial endpoint (GET /api/health) of the same server in the same run, on PostgreSQL.
 // node --import tsx bench/api.ts [--companies 100000] [--years 5] [--duration 10] [--connections 50]
-//   [--postgres-url postgres://postgres@127.0.0.1:5432/postgres] [--keep-database]
+//   [--postgres-url postgres://postgres@127.0.0.1:5432/postgres] [--keep-database] [--reuse-database <name>]
 import { parseArgs } from "node:util";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { sql } from "drizzle-orm";
@@ -36,6 +36,7 @@ const { values: options } = parseArgs({
     connections: { type: "string" },
     "postgres-url": { type: "string" },
     "keep-database": { type: "boolean" },
+    "reuse-database": { type: "string" },
   },
   strict: true,
 });
@@ -81,9 +82,17 @@ if (!postgres.isReachable) {
   process.stderr.write(`PostgreSQL unreachable at ${adminUrl} (${postgres.message}); bench:api needs it.\n`);
   process.exit(1);
 }
-const databaseName = `sector_bench_api_${Date.now()}`;
+// --reuse-database measures again on a database an earlier run loaded and kept (--keep-database).
+const reusedName = options["reuse-database"];
+if (reusedName !== undefined && !/^sector_bench_api_\d+$/.test(reusedName)) {
+  process.stderr.write(
+    `--reuse-database takes a database kept by an earlier run (sector_bench_api_<ms>), not ${reusedName}\n`,
+  );
+  process.exit(1);
+}
+const databaseName = reusedName ?? `sector_bench_api_${Date.now()}`;
 const databaseUrl = withDatabase(adminUrl, databaseName);
-await runAdmin(`create database ${databaseName}`);
+if (!reusedName) await runAdmin(`create database ${databaseName}`);
 let stopServer: (() => Promise<void>) | undefined;
 try {
   const handle = openPostgres(databaseUrl, 8);
@@ -93,50 +102,62 @@ try {
   const email = "bench-analyst@example.test";
   const password = "bench password long enough";
   try {
-    progress(`Database ${databaseName}: migrating and loading the reference data…`);
-    await migrate(handle);
-    await queryRows(handle.db, sql`insert into installations (id) values (1) on conflict do nothing`);
-    await loadReferenceData({ db: handle.db, clock });
-    progress(`Loading ${formatInteger(companyCount)} companies × ${years} statements (demo generator)…`);
-    timings.push([
-      "Load companies and statements",
-      await timeRun(async () => {
-        loaded = await loadApiBenchData(handle, {
-          companyCount,
-          years,
-          onProgress: progressEvery("companies"),
-        });
-      }),
-    ]);
-    progress("Scoring every company-year (scores, risk projection)…");
-    timings.push([
-      "Score + risk projection (scoreCompanies)",
-      await timeRun(() =>
-        scoreCompanies({ db: handle.db, clock }, undefined, progressEvery("companies scored")),
-      ),
-    ]);
-    timings.push([
-      "District aggregates (rebuildDistrictAggregates)",
-      await timeRun(async () => {
-        aggregateCount = (await rebuildDistrictAggregates({ db: handle.db, clock })).aggregates;
-      }),
-    ]);
-    // As autovacuum would leave a loaded database: statistics, and the visibility map that lets the
-    // list's totals be index-only scans (done here so it does not run during the measurement).
-    await handle.exec("vacuum analyze");
-    // Writes the loading's dirty pages now rather than in a checkpoint during the measurement.
-    await handle.exec("checkpoint");
-    const userId = await createUser(
-      { db: handle.db, clock },
-      { email, displayName: "Bench analyst", password, locale: "en" },
-    );
-    const meta = { ipAddress: undefined, requestId: undefined };
-    await grantRole(
-      { db: handle.db, clock },
-      { userId: null, email: "bench@example.test" },
-      { userId, role: "analyst", territoryCode: "IT", companyIds: [] },
-      meta,
-    );
+    if (reusedName) {
+      progress(`Database ${databaseName}: reused as an earlier run left it (nothing loaded or scored now)`);
+      const [counts] = await queryRows<{ companies: number; statements: number; aggregates: number }>(
+        handle.db,
+        sql`select (select count(*)::int from companies) as companies,
+          (select count(*)::int from financial_statements) as statements,
+          (select count(*)::int from district_risk_aggregates) as aggregates`,
+      );
+      loaded = { companies: counts?.companies ?? 0, statements: counts?.statements ?? 0 };
+      aggregateCount = counts?.aggregates ?? 0;
+    } else {
+      progress(`Database ${databaseName}: migrating and loading the reference data…`);
+      await migrate(handle);
+      await queryRows(handle.db, sql`insert into installations (id) values (1) on conflict do nothing`);
+      await loadReferenceData({ db: handle.db, clock });
+      progress(`Loading ${formatInteger(companyCount)} companies × ${years} statements (demo generator)…`);
+      timings.push([
+        "Load companies and statements",
+        await timeRun(async () => {
+          loaded = await loadApiBenchData(handle, {
+            companyCount,
+            years,
+            onProgress: progressEvery("companies"),
+          });
+        }),
+      ]);
+      progress("Scoring every company-year (scores, risk projection)…");
+      timings.push([
+        "Score + risk projection (scoreCompanies)",
+        await timeRun(() =>
+          scoreCompanies({ db: handle.db, clock }, undefined, progressEvery("companies scored")),
+        ),
+      ]);
+      timings.push([
+        "District aggregates (rebuildDistrictAggregates)",
+        await timeRun(async () => {
+          aggregateCount = (await rebuildDistrictAggregates({ db: handle.db, clock })).aggregates;
+        }),
+      ]);
+      // As autovacuum would leave a loaded database: statistics, and the visibility map that lets the
+      // list's totals be index-only scans (done here so it does not run during the measurement).
+      await handle.exec("vacuum analyze");
+      // Writes the loading's dirty pages now rather than in a checkpoint during the measurement.
+      await handle.exec("checkpoint");
+      const userId = await createUser(
+        { db: handle.db, clock },
+        { email, displayName: "Bench analyst", password, locale: "en" },
+      );
+      const meta = { ipAddress: undefined, requestId: undefined };
+      await grantRole(
+        { db: handle.db, clock },
+        { userId: null, email: "bench@example.test" },
+        { userId, role: "analyst", territoryCode: "IT", companyIds: [] },
+        meta,
+      );
+    }
   } finally {
     await handle.close();
   }
@@ -163,23 +184,14 @@ try {
   });
   if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
   const headers = { Cookie: (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "" };
-  // Every request a page the cache cannot hold: 900 queries (the 9 sorts × page sizes 26–125) cycled in
-  // order, more than the 500 pages a server keeps, so each one was evicted before it comes round again.
-  const sorts = [
-    "severity",
-    "name",
-    "-name",
-    "-revenue",
-    "revenue",
-    "-employees",
-    "employees",
-    "-year",
-    "year",
-  ];
+  // Every request a page the cache cannot hold: the same list (district, red, most severe first) asked
+  // in 800 ways (page sizes 1–200 × no territory, IT, ITI, ITI1, which all contain the district) cycled in
+  // order, more than the 500 pages a server keeps, so each was evicted before it comes round again.
+  const territoryFilters = ["", "&territory=IT", "&territory=ITI", "&territory=ITI1"];
   let missCounter = 0;
   const nextMissPath = () => {
-    const index = missCounter++ % (sorts.length * 100);
-    return `/api/early-warning/companies?district=${districtCode}&alertLevel=red&sort=${sorts[index % sorts.length]}&limit=${26 + Math.floor(index / sorts.length)}`;
+    const index = missCounter++ % (territoryFilters.length * 200);
+    return `/api/early-warning/companies?district=${districtCode}&alertLevel=red${territoryFilters[index % territoryFilters.length]}&limit=${1 + Math.floor(index / territoryFilters.length)}`;
   };
   const endpoints: {
     name: string;
@@ -272,6 +284,7 @@ try {
   process.stdout.write(`${lines.join("\n")}\n`);
 } finally {
   await stopServer?.();
-  if (!options["keep-database"]) await runAdmin(`drop database if exists ${databaseName} with (force)`);
-  else progress(`Kept the database: ${databaseUrl}`);
+  if (!options["keep-database"] && !reusedName) {
+    await runAdmin(`drop database if exists ${databaseName} with (force)`);
+  } else progress(`Kept the database: ${databaseUrl}`);
 }
