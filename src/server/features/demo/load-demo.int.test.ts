@@ -45,7 +45,8 @@ describe(loadDemo, () => {
     expect((await snapshot(other.database)).companyRows.map((row) => row.taxCode)).not.toEqual(
       left.companyRows.map((row) => row.taxCode),
     );
-  });
+    // Three embedded databases, each with the reference data and the whole demo: 15–25 s on two cores.
+  }, 120_000);
 
   it("places every company in one of the three districts, with five years of statements each", async () => {
     const database = seededDatabase;
