@@ -79,6 +79,7 @@ export function createDetectionRoutes(deps: AppDeps) {
       // The same user, scope and query read the same page until a change is notified (ADR 010).
       const key = JSON.stringify([principal.userId, detectionScopeOf(principal), query]);
       const body = deps.detectionPageCache ? await deps.detectionPageCache.read(key, load) : await load();
+      // The page's JSON, serialised once and kept: sent as it is (the route's types only know c.json).
       return c.body(body, 200, { "Content-Type": "application/json" }) as never;
     });
 }
