@@ -13,6 +13,16 @@ const altmanZones: ZoneNames = ["distress", "grey", "safe"];
 const distressZones: ZoneNames = ["distress", undefined, "no_distress"];
 const springateZones: ZoneNames = ["failing", undefined, "not_failing"];
 
+const notComputable = (model: ModelId, ruleSetVersion: string): StoredModelResult => ({
+  model,
+  ruleSetVersion,
+  status: "not_computable",
+  value: null,
+  zone: null,
+  inputs: {},
+  details: {},
+});
+
 function readModel(
   model: ModelId,
   ruleSetVersion: string,
@@ -22,17 +32,7 @@ function readModel(
   details: (() => Record<string, unknown>) | undefined = undefined,
 ): StoredModelResult {
   const code = columns?.zone[row] ?? zoneCodes.notComputable;
-  if (columns === undefined || code === zoneCodes.notComputable) {
-    return {
-      model,
-      ruleSetVersion,
-      status: "not_computable",
-      value: null,
-      zone: null,
-      inputs: {},
-      details: {},
-    };
-  }
+  if (columns === undefined || code === zoneCodes.notComputable) return notComputable(model, ruleSetVersion);
   const zone = code === zoneCodes.distress ? zones[0] : code === zoneCodes.grey ? zones[1] : zones[2];
   return {
     model,
@@ -54,17 +54,7 @@ function findBenchmarkGroup(scores: CompanyYearScores, row: number, ruleSet: Rul
 function readScreen(scores: CompanyYearScores, row: number, ruleSet: RuleSet): StoredModelResult {
   const { indices } = scores;
   const outcome = screenOutcomes[indices.screenOutcome[row] ?? 0] ?? screenOutcomes[0];
-  if (outcome.kind === "not_computable") {
-    return {
-      model: "cndcec_screen",
-      ruleSetVersion: ruleSet.version,
-      status: "not_computable",
-      value: null,
-      zone: null,
-      inputs: {},
-      details: {},
-    };
-  }
+  if (outcome.kind === "not_computable") return notComputable("cndcec_screen", ruleSet.version);
   const indexDetails: Partial<Record<CndcecIndexId, Record<string, unknown>>> = {};
   for (const index of cndcecIndexIds) {
     const percent = indices.percent[index][row] ?? Number.NaN;

@@ -1,48 +1,32 @@
-import { getLineItem, type LineItemId, statementFormats } from "../statements/line-items.ts";
+import type { LineItemId } from "../statements/line-items.ts";
+import { type CndcecIndexTerm, findCndcecIndexTerms } from "./cndcec-indices.ts";
 import { compareRatioWithPercent } from "./compare-ratio.ts";
 import { type CndcecIndexId, cndcecIndexIds, type RuleSet } from "./rule-sets/crisis-code-2019.ts";
-import type { StatementColumns } from "./scoring-financial-aggregates.ts";
+import { findOmittedCellValues, type StatementColumns } from "./scoring-financial-aggregates.ts";
 
 // The columnar twin of computeCndcecIndices and screenCrisisCode for the batch path: same formulas and §0
 // reading; declared dividends are 0 and no DSCR is supplied, as when scoring filed statements.
 // score-company-year-columns.test.ts compares every row with the per-row path.
 
 type Term = { item: LineItemId; sign: 1 | -1 };
-const plus = (...items: LineItemId[]): Term[] => items.map((item) => ({ item, sign: 1 }));
-const minus = (...items: LineItemId[]): Term[] => items.map((item) => ({ item, sign: -1 }));
 
-/** The CNDCEC formulas (early-warning.md §1); I3's numerator depends on the cash-flow statement. */
-export const indexFormulas: Record<CndcecIndexId, { numerator: Term[]; denominator: Term[] }> = {
-  I1: { numerator: plus("interestAndOtherFinancialCharges"), denominator: plus("revenue") },
-  I2: {
-    numerator: [...plus("equity"), ...minus("subscribedCapitalUnpaid")],
-    denominator: plus("debts", "accruedLiabilitiesAndDeferredIncome"),
-  },
-  I3: { numerator: plus("netResult", "nonMonetaryAdjustments"), denominator: plus("totalAssets") },
-  I4: {
-    numerator: plus(
-      "inventories",
-      "receivablesDueWithinOneYear",
-      "currentFinancialAssets",
-      "cashAndEquivalents",
-      "accruedIncomeAndPrepaidExpenses",
-    ),
-    denominator: plus("debtsDueWithinOneYear", "accruedLiabilitiesAndDeferredIncome"),
-  },
-  I5: { numerator: plus("taxDebts", "socialSecurityDebts"), denominator: plus("totalAssets") },
-};
+// The formulas are computeCndcecIndices' own; declared dividends are 0 when scoring filed statements, so
+// their term (in I2's numerator) is left out.
+const toItemTerms = (terms: readonly CndcecIndexTerm[]): Term[] =>
+  terms.flatMap(({ name, sign }) => (name === "declaredDividends" ? [] : [{ item: name, sign }]));
 
-/** I3 without a cash-flow statement: NI + B.10 + B.12 + B.13 + B.9.c − D. */
-export const incomeStatementCashFlowTerms: Term[] = [
-  ...plus(
-    "netResult",
-    "depreciationAndWriteDowns",
-    "provisionsForRisksExpense",
-    "otherProvisionsExpense",
-    "severanceIndemnityAccrual",
-  ),
-  ...minus("financialValueAdjustments"),
-];
+/** The CNDCEC formulas (early-warning.md §1), I3 with the cash-flow statement's total. */
+export const indexFormulas = Object.fromEntries(
+  cndcecIndexIds.map((index) => {
+    const terms = findCndcecIndexTerms(index, "cash_flow_statement");
+    return [index, { numerator: toItemTerms(terms.numerator), denominator: toItemTerms(terms.denominator) }];
+  }),
+) as Record<CndcecIndexId, { numerator: Term[]; denominator: Term[] }>;
+
+/** I3's numerator without a cash-flow statement: NI + B.10 + B.12 + B.13 + B.9.c − D. */
+export const incomeStatementCashFlowTerms: Term[] = toItemTerms(
+  findCndcecIndexTerms("I3", "income_statement").numerator,
+);
 
 export type IndexColumns = {
   /** Percent per index, NaN where not computable. */
@@ -81,20 +65,6 @@ const outcomeCode = {
   noBenchmark: 6,
 } as const;
 
-const formatMasks = new Map<LineItemId, Uint8Array>();
-
-/** Per format code, 1 when the format has the item (an omitted cell then reads 0, else it is missing). */
-function formatMask(item: LineItemId): Uint8Array {
-  let mask = formatMasks.get(item);
-  if (!mask) {
-    mask = Uint8Array.from(statementFormats, (format) =>
-      getLineItem(item).formats.includes(format) ? 1 : 0,
-    );
-    formatMasks.set(item, mask);
-  }
-  return mask;
-}
-
 // Rows are taken a block at a time, with scratch arrays reused from block to block (they stay in cache).
 const rowsPerBlock = 2048;
 
@@ -120,17 +90,18 @@ function addTerms(
 ): void {
   for (const { item, sign } of terms) {
     const column = columns[item];
-    const mask = formatMask(item);
+    // NaN for a format without the item: an omitted cell is then missing, not 0.
+    const omitted = findOmittedCellValues(item);
     if (!column) {
       for (let row = 0; row < length; row += 1) {
-        if (mask[formatCodes[start + row] ?? 0] !== 1) missing[row] = 1;
+        if (Number.isNaN(omitted[formatCodes[start + row] ?? 0])) missing[row] = 1;
       }
       continue;
     }
     for (let row = 0; row < length; row += 1) {
       const cell = column[start + row] ?? Number.NaN;
       if (!Number.isNaN(cell)) sums[row] = (sums[row] ?? 0) + sign * cell;
-      else if (mask[formatCodes[start + row] ?? 0] !== 1) missing[row] = 1;
+      else if (Number.isNaN(omitted[formatCodes[start + row] ?? 0])) missing[row] = 1;
     }
   }
 }
@@ -237,15 +208,15 @@ function markEquityBelowMinimum(
   isEquityBelowMinimum: Uint8Array,
 ): void {
   const { equityMinimumCentsByLegalForm: minimums, reducedLimitedCompanyMinimum: reduced } = ruleSet.cndcec;
-  const equityMask = formatMask("equity");
-  const capitalMask = formatMask("shareCapital");
+  const omittedEquity = findOmittedCellValues("equity");
+  const omittedCapital = findOmittedCellValues("shareCapital");
   for (let row = 0; row < length; row += 1) {
     const at = start + row;
     const formatCode = formatCodes[at] ?? 0;
     const equityCell = columns.equity?.[at] ?? Number.NaN;
     isEquityMissing[row] = 0;
     isEquityBelowMinimum[row] = 0;
-    if (Number.isNaN(equityCell) && equityMask[formatCode] !== 1) {
+    if (Number.isNaN(equityCell) && Number.isNaN(omittedEquity[formatCode])) {
       isEquityMissing[row] = 1;
       continue;
     }
@@ -254,7 +225,7 @@ function markEquityBelowMinimum(
     let minimum = (minimums[form] ?? minimums.other).value;
     if (form === "srl") {
       const capitalCell = columns.shareCapital?.[at] ?? Number.NaN;
-      const isCapitalKnown = !Number.isNaN(capitalCell) || capitalMask[formatCode] === 1;
+      const isCapitalKnown = !Number.isNaN(capitalCell) || !Number.isNaN(omittedCapital[formatCode]);
       const capital = Number.isNaN(capitalCell) ? 0 : capitalCell;
       if (isCapitalKnown && capital < reduced.subscribedCapitalBelowCents.value) {
         minimum = reduced.minimumCents.value;

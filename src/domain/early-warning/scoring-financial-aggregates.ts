@@ -132,7 +132,7 @@ const omittedCellValuesByItem = new Map<LineItemId, Float64Array>();
  * Per format code, what an omitted (NaN) cell of the item reads as (§0): 0 when the format has the item,
  * NaN (missing) when it does not, and for an unknown format or a row without a statement.
  */
-function findOmittedCellValues(item: LineItemId): Float64Array {
+export function findOmittedCellValues(item: LineItemId): Float64Array {
   let values = omittedCellValuesByItem.get(item);
   if (!values) {
     const formatsHavingItem = getLineItem(item).formats;

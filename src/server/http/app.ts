@@ -29,7 +29,7 @@ import { AppError, buildErrorBody, codeForStatus, statusByCode } from "./errors.
 import { openApiInfo } from "./openapi.ts";
 import { renderOpenApiReference } from "./openapi-reference.ts";
 import { createRouter } from "./router.ts";
-import { createSessionMiddleware, csrfHeaderName, sessionCookieName } from "./session.ts";
+import { createSessionMiddleware, csrfHeaderName, isSafeMethod, sessionCookieName } from "./session.ts";
 
 const defaultBodyLimitBytes = 1024 * 1024;
 // Imports carry whole files.
@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps) {
     // notification of them arrives.
     app.use("/api/*", async (c, next) => {
       await next();
-      if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) cache.invalidate();
+      if (!isSafeMethod(c.req.method)) cache.invalidate();
     });
   }
 

@@ -14,6 +14,9 @@ export const csrfHeaderName = "X-CSRF-Token";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** Whether a request only reads (no CSRF check; it changes nothing). */
+export const isSafeMethod = (method: string): boolean => safeMethods.has(method);
+
 /**
  * Loads the principal from an API token (Authorization: Bearer) or the session cookie, and checks
  * the CSRF token of writes made with the cookie.
@@ -38,7 +41,7 @@ export function createSessionMiddleware(
         )
       : undefined;
     c.set("principal", principal);
-    if (principal && !safeMethods.has(c.req.method)) {
+    if (principal && !isSafeMethod(c.req.method)) {
       const sent = c.req.header(csrfHeaderName);
       if (!sent || !isSameSecret(sent, principal.csrfToken)) {
         throw new AppError(

@@ -8,9 +8,8 @@ import type { AppDeps } from "../../http/context.ts";
 import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireSession } from "../../http/session.ts";
-import { presentDetectionItem } from "./detection.presenter.ts";
 import { exportDetectionList } from "./export-detection-list.ts";
-import { detectionScopeOf, findDetectionPage } from "./find-detection-page.ts";
+import { readDetectionPage } from "./read-detection-page.ts";
 
 const tags = ["Early warning"];
 const security = [{ session: [] }];
@@ -70,15 +69,11 @@ export function createDetectionRoutes(deps: AppDeps) {
         : c.body(Buffer.from(file.body), 200, headers);
     })
     .openapi(listRoute, async (c) => {
-      const principal = requirePrincipal(c);
-      const query = c.req.valid("query");
-      const load = async () => {
-        const page = await findDetectionPage(context, principal, query);
-        return JSON.stringify({ ...page, items: page.items.map(presentDetectionItem) });
-      };
-      // The same user, scope and query read the same page until a change is notified (ADR 010).
-      const key = JSON.stringify([principal.userId, detectionScopeOf(principal), query]);
-      const body = deps.detectionPageCache ? await deps.detectionPageCache.read(key, load) : await load();
+      const body = await readDetectionPage(
+        { ...context, detectionPageCache: deps.detectionPageCache },
+        requirePrincipal(c),
+        c.req.valid("query"),
+      );
       // The page's JSON, serialised once and kept: sent as it is (the route's types only know c.json).
       return c.body(body, 200, { "Content-Type": "application/json" }) as never;
     });
