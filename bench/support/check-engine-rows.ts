@@ -5,8 +5,9 @@ import {
   crisisCodeRuleSet2019,
 } from "../../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
 import { distressModels2025 } from "../../src/domain/early-warning/rule-sets/distress-models-2025.ts";
-import { type ScoreColumns, toZoneCode } from "../../src/domain/early-warning/score-batch.ts";
+import type { ScoreColumns } from "../../src/domain/early-warning/score-batch.ts";
 import { scoreCompanyYear } from "../../src/domain/early-warning/score-company-year.ts";
+import { toZoneCode } from "../../src/domain/early-warning/scoring-models.ts";
 import type { LineItemValues } from "../../src/domain/statements/line-items.ts";
 import { type CompanyYearColumns, generatedItemIds } from "./generate-company-years.ts";
 import { alertLevelCodes, type EngineBatchResult } from "./score-engine-batch.ts";

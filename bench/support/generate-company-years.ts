@@ -1,7 +1,10 @@
 import type { LegalFormCode } from "../../src/domain/companies/normalise-legal-form.ts";
 import { createRandom } from "../../src/domain/demo/prng.ts";
 import type { PreviousYearColumns } from "../../src/domain/early-warning/score-batch.ts";
-import type { CompanyYearColumns as BatchCompanyYearColumns } from "../../src/domain/early-warning/score-company-year-columns.ts";
+import {
+  type CompanyYearColumns as BatchCompanyYearColumns,
+  encodeCompanyYearTexts,
+} from "../../src/domain/early-warning/score-company-year-columns.ts";
 import type { StatementColumns } from "../../src/domain/early-warning/scoring-financial-aggregates.ts";
 import {
   isItemInFormat,
@@ -75,14 +78,17 @@ const legalForms: readonly { item: LegalFormCode; weight: number }[] = [
  */
 export function generateCompanyYears(rowCount: number, seed = 20_251_125): CompanyYearColumns {
   const random = createRandom(seed);
-  const itemColumns = new Map(generatedItemIds.map((id) => [id, new Float64Array(rowCount)]));
+  // Number columns live in shared memory, as a loader feeding the scoring pool would put them: the pool then
+  // hands them to its workers as they are.
+  const numbers = () => new Float64Array(new SharedArrayBuffer(rowCount * Float64Array.BYTES_PER_ELEMENT));
+  const itemColumns = new Map(generatedItemIds.map((id) => [id, numbers()]));
   const format: StatementFormat[] = new Array(rowCount);
   const legalForm: LegalFormCode[] = new Array(rowCount);
-  const periodEndYear = new Float64Array(rowCount);
-  const sectorGroup = new Uint8Array(rowCount);
+  const periodEndYear = numbers();
+  const sectorGroup = new Uint8Array(new SharedArrayBuffer(rowCount));
   const previousFormat: (StatementFormat | undefined)[] = new Array(rowCount);
-  const previousNetResult = new Float64Array(rowCount);
-  const previousEquity = new Float64Array(rowCount);
+  const previousNetResult = numbers();
+  const previousEquity = numbers();
   const itemsInFormat = new Map(
     formats.map(({ item }) => [item, generatedItemIds.map((id) => isItemInFormat(id, item))]),
   );
@@ -119,5 +125,22 @@ export function generateCompanyYears(rowCount: number, seed = 20_251_125): Compa
     netResult: previousNetResult,
     equity: previousEquity,
   };
-  return { rowCount, current, previous, sectorGroup, legalForm };
+  const columns = { rowCount, current, previous, sectorGroup, legalForm };
+  // The formats and legal forms encoded once, as a loader would, in shared memory too.
+  const texts = encodeCompanyYearTexts(columns);
+  return {
+    ...columns,
+    encoded: {
+      ...texts,
+      formatCodes: toShared(texts.formatCodes),
+      previousFormatCodes: toShared(texts.previousFormatCodes ?? new Uint8Array(rowCount)),
+      legalFormCodes: toShared(texts.legalFormCodes),
+    },
+  };
+}
+
+function toShared(codes: Uint8Array): Uint8Array {
+  const shared = new Uint8Array(new SharedArrayBuffer(codes.length));
+  shared.set(codes);
+  return shared;
 }

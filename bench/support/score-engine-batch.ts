@@ -9,21 +9,13 @@ export { alertLevelCodes } from "../../src/domain/early-warning/decide-alert-lev
 
 export type EngineBatchResult = { scores: BatchScores; indices: IndexColumns; alertLevel: Uint8Array };
 
-/** Milliseconds spent in each step of one engine run. */
-export type EngineStepTimes = { models: number; indices: number; alertLevel: number };
-
-const ruleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
+export const ruleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
 
 /**
  * The engine's batch path over the columns, as the scoring jobs run it (scoreCompanyYearColumns): the
  * distress models, the five CNDCEC indices with the screen's outcome, and the alert level.
  */
-export function scoreEngineBatch(data: CompanyYearColumns, stepTimes?: EngineStepTimes): EngineBatchResult {
-  let stepStartedAt = performance.now();
-  const result = scoreCompanyYearColumns(data, ruleSets, (step) => {
-    const now = performance.now();
-    if (stepTimes) stepTimes[step] = now - stepStartedAt;
-    stepStartedAt = now;
-  });
+export function scoreEngineBatch(data: CompanyYearColumns): EngineBatchResult {
+  const result = scoreCompanyYearColumns(data, ruleSets);
   return { scores: result.models, indices: result.indices, alertLevel: result.alertLevel.level };
 }

@@ -21,7 +21,7 @@ export type AlertLevelColumns = {
 };
 
 // decideAlertLevel reads only status and zone of the three models: one result object per zone is
-// shared by every row, so the per-row call allocates nothing but its decision.
+// shared by every row, so a decision allocates nothing but itself.
 const stubOf = <Model extends string>(model: Model, zone: string | undefined) =>
   zone === undefined
     ? { status: "not_computable" as const, model, ruleSetVersion: "", missing: [], reason: "" }
@@ -41,51 +41,48 @@ const springateStubs = [undefined, "failing", undefined, "not_failing"].map((zon
   stubOf("springate", zone),
 ) as AlertLevelInput["springate"][];
 
-/** Equity of this year and of the previous one (NaN: unknown), aligned with the rows. */
-export type EquityColumns = {
-  current: Float64Array | readonly number[] | undefined;
-  previous: Float64Array | readonly number[] | undefined;
+/** What decides a row's alert level: the screen's summary, three zone codes and the two years' equity (NaN: unknown). */
+export type AlertLevelRow = {
+  isCrisisPresumed: boolean;
+  breachedIndexCount: number;
+  computableIndexCount: number;
+  zDoublePrimeZone: number;
+  zmijewskiZone: number;
+  springateZone: number;
+  currentEquity: number;
+  previousEquity: number;
 };
 
 /**
- * The alert level of §7 for every row, with decideAlertLevel fed from the batch columns. The level depends
- * only on the crisis flag, the two index counts, three zones and whether equity fell by more than the rule
- * set's share: at most 2 × 6 × 6 × 4³ × 2 distinct inputs, so each is decided once (on the first row that
- * has it) and the other rows share that decision, reasons included.
+ * A function writing the §7 alert level of a row into `output`. The level depends only on the crisis flag,
+ * the two index counts, three zones and whether equity fell by more than the rule set's share: at most
+ * 2 × 6 × 6 × 4³ × 2 distinct inputs, so each is decided once (on the first row that has it) and the other
+ * rows share that decision, reasons included.
  */
-export function decideAlertLevelColumns(
-  equity: EquityColumns,
-  scores: BatchScores,
-  indices: IndexColumns,
+export function createAlertLevelDecider(
   ruleSet: DistressModelsRuleSet,
-): AlertLevelColumns {
-  const rowCount = scores.rowCount;
-  const level = new Uint8Array(rowCount);
-  const decision = new Uint16Array(rowCount);
-  const decisions: AlertDecision[] = [];
-  const levelOfDecision: number[] = [];
+  output: AlertLevelColumns,
+): (row: number, input: AlertLevelRow) => void {
   const equityFallBelow = -ruleSet.alertLevel.equityFallShareAbove.value;
-  const { isCrisisPresumed, breachedCount, computableCount } = indices;
-  const zDoublePrimeZone = scores.altmanZDoublePrime.zone;
-  const zmijewskiZone = scores.zmijewski.zone;
-  const springateZone = scores.springate.zone;
-  const decided = new Int16Array(2 * 6 * 6 * 64 * 2).fill(-1);
-  for (let row = 0; row < rowCount; row += 1) {
-    const current = equity.current?.[row] ?? Number.NaN;
-    const previous = equity.previous?.[row] ?? Number.NaN;
+  // Per distinct input: its decision's index in output.decisions (−1: not decided yet) and its level code.
+  const decided = new Int32Array(2 * 6 * 6 * 64 * 2).fill(-1);
+  const levelOf = new Uint8Array(decided.length);
+  return (row, input) => {
+    const { currentEquity, previousEquity } = input;
     const equityChangeRatio = computeEquityChangeRatio(
-      Number.isNaN(current) ? undefined : current,
-      Number.isNaN(previous) ? undefined : previous,
+      Number.isNaN(currentEquity) ? undefined : currentEquity,
+      Number.isNaN(previousEquity) ? undefined : previousEquity,
     );
     const hasEquityFallen = equityChangeRatio !== undefined && equityChangeRatio < equityFallBelow;
     const key =
-      ((((((isCrisisPresumed[row] ?? 0) * 6 + (breachedCount[row] ?? 0)) * 6 + (computableCount[row] ?? 0)) *
+      ((((((input.isCrisisPresumed ? 1 : 0) * 6 + input.breachedIndexCount) * 6 +
+        input.computableIndexCount) *
         4 +
-        (zDoublePrimeZone[row] ?? 0)) *
+        input.zDoublePrimeZone) *
         4 +
-        (zmijewskiZone[row] ?? 0)) *
+        input.zmijewskiZone) *
         4 +
-        (springateZone[row] ?? 0)) *
+        input.springateZone) *
         2 +
       (hasEquityFallen ? 1 : 0);
     let index = decided[key] ?? -1;
@@ -93,24 +90,66 @@ export function decideAlertLevelColumns(
       const made = decideAlertLevel(
         {
           cndcec: {
-            isCrisisPresumed: isCrisisPresumed[row] === 1,
-            breachedIndexCount: breachedCount[row] ?? 0,
-            computableIndexCount: computableCount[row] ?? 0,
+            isCrisisPresumed: input.isCrisisPresumed,
+            breachedIndexCount: input.breachedIndexCount,
+            computableIndexCount: input.computableIndexCount,
           },
-          zDoublePrime: zDoublePrimeStubs[zDoublePrimeZone[row] ?? 0] as AlertLevelInput["zDoublePrime"],
-          zmijewski: zmijewskiStubs[zmijewskiZone[row] ?? 0] as AlertLevelInput["zmijewski"],
-          springate: springateStubs[springateZone[row] ?? 0] as AlertLevelInput["springate"],
+          zDoublePrime: zDoublePrimeStubs[input.zDoublePrimeZone] as AlertLevelInput["zDoublePrime"],
+          zmijewski: zmijewskiStubs[input.zmijewskiZone] as AlertLevelInput["zmijewski"],
+          springate: springateStubs[input.springateZone] as AlertLevelInput["springate"],
           equityChangeRatio,
         },
         ruleSet,
       );
-      index = decisions.length;
-      decisions.push(made);
-      levelOfDecision.push(alertLevelCodes.indexOf(made.level));
+      index = output.decisions.length;
+      output.decisions.push(made);
       decided[key] = index;
+      levelOf[key] = alertLevelCodes.indexOf(made.level);
     }
-    decision[row] = index;
-    level[row] = levelOfDecision[index] ?? 0;
+    output.decision[row] = index;
+    output.level[row] = levelOf[key] ?? 0;
+  };
+}
+
+/**
+ * The alert levels of rows start … start + length − 1 from their scored columns: the screen's summary,
+ * the zones of Z″, Zmijewski and Springate, and the two years' equity (the previous one only on rows whose
+ * previous format code is not `noPreviousCode`).
+ */
+export function decideAlertLevelBlock(
+  decide: (row: number, input: AlertLevelRow) => void,
+  scored: { models: BatchScores; indices: IndexColumns },
+  equity: {
+    current: Float64Array | readonly number[] | undefined;
+    previous: Float64Array | readonly number[] | undefined;
+    previousFormatCodes: Uint8Array | undefined;
+    noPreviousCode: number;
+  },
+  start: number,
+  length: number,
+): void {
+  const { models, indices } = scored;
+  const input: AlertLevelRow = {
+    isCrisisPresumed: false,
+    breachedIndexCount: 0,
+    computableIndexCount: 0,
+    zDoublePrimeZone: 0,
+    zmijewskiZone: 0,
+    springateZone: 0,
+    currentEquity: 0,
+    previousEquity: 0,
+  };
+  for (let at = start; at < start + length; at += 1) {
+    input.isCrisisPresumed = indices.isCrisisPresumed[at] === 1;
+    input.breachedIndexCount = indices.breachedCount[at] as number;
+    input.computableIndexCount = indices.computableCount[at] as number;
+    input.zDoublePrimeZone = models.altmanZDoublePrime.zone[at] as number;
+    input.zmijewskiZone = models.zmijewski.zone[at] as number;
+    input.springateZone = models.springate.zone[at] as number;
+    input.currentEquity = equity.current?.[at] ?? Number.NaN;
+    const hasPrevious =
+      equity.previousFormatCodes !== undefined && equity.previousFormatCodes[at] !== equity.noPreviousCode;
+    input.previousEquity = hasPrevious ? (equity.previous?.[at] ?? Number.NaN) : Number.NaN;
+    decide(at, input);
   }
-  return { level, decision, decisions };
 }

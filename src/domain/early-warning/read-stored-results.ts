@@ -1,10 +1,11 @@
 import { alertLevelCodes } from "./decide-alert-level-columns.ts";
 import type { ModelId } from "./model-result.ts";
 import { type CndcecIndexId, cndcecIndexIds, type RuleSet } from "./rule-sets/crisis-code-2019.ts";
-import { findEmRatingOfCode, type ScoreColumns, zoneCodes } from "./score-batch.ts";
+import type { ScoreColumns } from "./score-batch.ts";
 import type { StoredModelResult } from "./score-company-year.ts";
 import type { CompanyYearScores } from "./score-company-year-columns.ts";
 import { screenOutcomes } from "./score-index-columns.ts";
+import { findEmRatingOfCode, zoneCodes } from "./scoring-models.ts";
 import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
 
 type ZoneNames = readonly [distress: string, grey: string | undefined, safe: string];

@@ -3,15 +3,10 @@ import { createRandom } from "../demo/prng.ts";
 import type { LineItemId, LineItemValues, StatementFormat } from "../statements/line-items.ts";
 import type { ModelResult, StatementInput } from "./model-result.ts";
 import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
-import {
-  findEmRatingOfCode,
-  type PreviousYearColumns,
-  scoreBatch,
-  toZoneCode,
-  zoneCodes,
-} from "./score-batch.ts";
+import { type PreviousYearColumns, scoreBatch } from "./score-batch.ts";
 import { computeAltmanZDoublePrime, computeAltmanZPrime } from "./scoring-altman.ts";
 import type { StatementColumns } from "./scoring-financial-aggregates.ts";
+import { findEmRatingOfCode, toZoneCode, zoneCodes } from "./scoring-models.ts";
 import { computeOhlson } from "./scoring-ohlson.ts";
 import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
 import { emRatings } from "./scoring-rule-set.ts";

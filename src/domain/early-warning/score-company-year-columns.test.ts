@@ -1,35 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "../demo/prng.ts";
 import type { CndcecGroupMapping } from "../sectors/map-cndcec-group.ts";
-import type { LineItemValues, StatementFormat } from "../statements/line-items.ts";
+import type { LineItemValues } from "../statements/line-items.ts";
 import { buildCompanyYearColumns, type CompanyYearRow } from "./build-company-year-columns.ts";
-import type { StatementInput } from "./model-result.ts";
 import { readStoredResults } from "./read-stored-results.ts";
 import { crisisCodeRuleSet2019 } from "./rule-sets/crisis-code-2019.ts";
 import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
 import { scoreCompanyYear } from "./score-company-year.ts";
-import { type BatchStep, scoreCompanyYearColumns } from "./score-company-year-columns.ts";
-import { euros, healthyItems } from "./scoring-test-statements.ts";
+import { encodeCompanyYearTexts, scoreCompanyYearColumns } from "./score-company-year-columns.ts";
+import { createRowsOutput, type RowsOutput, scoreRows } from "./score-company-year-rows.ts";
+import { screenOutcomeCodes } from "./score-index-columns.ts";
+import {
+  euros,
+  healthyItems,
+  previousYearStatement as lastYear,
+  randomCompanyYearRows,
+  yearStatement as statement,
+} from "./scoring-test-statements.ts";
 
 const ruleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
 const textiles: CndcecGroupMapping = { status: "mapped", group: 3 };
-
-function statement(
-  items: LineItemValues,
-  options: { format?: StatementFormat; legalForm?: string; periodEndOn?: string } = {},
-): StatementInput {
-  const periodEndOn = options.periodEndOn ?? "2024-12-31";
-  return {
-    format: options.format ?? "ordinary",
-    legalForm: options.legalForm ?? "srl",
-    periodStartOn: `${periodEndOn.slice(0, 4)}-01-01`,
-    periodEndOn,
-    items,
-  };
-}
-
-const lastYear = (items: LineItemValues, format: StatementFormat = "ordinary") =>
-  statement(items, { format, periodEndOn: "2023-12-31" });
 
 /** Items whose five CNDCEC indices all breach group 3 (I1 ≥ 2.6 %, I2 < 6.7 %, I3 < 1.9 %, I4 < 84.2 %, I5 ≥ 6.5 %). */
 const allBreachedItems: LineItemValues = {
@@ -147,36 +136,6 @@ const cases: { name: string; row: CompanyYearRow }[] = [
   },
 ];
 
-/** Random perturbations of the healthy statement: each item scaled by 0–2, some dropped, some negative. */
-function randomRows(count: number): CompanyYearRow[] {
-  const { next: random } = createRandom(20261207);
-  const formats: StatementFormat[] = ["ordinary", "abridged", "micro"];
-  const legalForms = ["srl", "spa", "srls", "cooperative", "S.R.L."];
-  const vary = (items: LineItemValues): LineItemValues => {
-    const varied: LineItemValues = {};
-    for (const [id, value] of Object.entries(items)) {
-      if (random() < 0.05) continue;
-      const sign = id === "equity" && random() < 0.1 ? -1 : 1;
-      varied[id as keyof LineItemValues] = Math.round(sign * (value ?? 0) * 2 * random());
-    }
-    return varied;
-  };
-  return Array.from({ length: count }, (_, index) => {
-    const format = formats[index % formats.length] as StatementFormat;
-    const group = Math.floor(random() * 12);
-    return {
-      statement: statement(vary(healthyItems), {
-        format,
-        legalForm: legalForms[index % legalForms.length] as string,
-        periodEndOn: `${2019 + (index % 6)}-12-31`,
-      }),
-      previous: random() < 0.7 ? lastYear(vary(healthyItems), format) : undefined,
-      sectorGroup:
-        group === 0 ? undefined : group === 11 ? { status: "no_benchmark" } : { status: "mapped", group },
-    };
-  });
-}
-
 function expectRowsToMatchPerRowPath(rows: CompanyYearRow[]) {
   const scores = scoreCompanyYearColumns(buildCompanyYearColumns(rows), ruleSets);
   rows.forEach((row, index) => {
@@ -243,7 +202,7 @@ describe(scoreCompanyYearColumns, () => {
   });
 
   it("gives the per-row results on 3,000 random company-years (more than one block of rows)", () => {
-    expectRowsToMatchPerRowPath(randomRows(3000));
+    expectRowsToMatchPerRowPath(randomCompanyYearRows(3000));
   });
 
   it("names the levels the cases are meant to reach", () => {
@@ -263,16 +222,6 @@ describe(scoreCompanyYearColumns, () => {
     expect(level("a healthy textile firm with its previous year")).toBe("green");
   });
 
-  it("reports each step as it ends, in order", () => {
-    const steps: BatchStep[] = [];
-    scoreCompanyYearColumns(
-      buildCompanyYearColumns(cases.map((testCase) => testCase.row)),
-      ruleSets,
-      (step) => steps.push(step),
-    );
-    expect(steps).toEqual(["models", "indices", "alertLevel"]);
-  });
-
   it("refuses sector-group and legal-form columns of another length", () => {
     const columns = buildCompanyYearColumns([cases[0]?.row as CompanyYearRow]);
     expect(() => scoreCompanyYearColumns({ ...columns, sectorGroup: new Uint8Array(2) }, ruleSets)).toThrow(
@@ -284,5 +233,99 @@ describe(scoreCompanyYearColumns, () => {
     const scores = scoreCompanyYearColumns(buildCompanyYearColumns([]), ruleSets);
     expect(scores.alertLevel.level).toHaveLength(0);
     expect(scores.models.rowCount).toBe(0);
+  });
+
+  it("scores any range of rows into columns shared with other calls as the whole batch does", () => {
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(3000, 7));
+    const whole = scoreCompanyYearColumns(columns, ruleSets);
+    const texts = encodeCompanyYearTexts(columns);
+    const input = {
+      rowCount: columns.rowCount,
+      current: columns.current,
+      formatCodes: texts.formatCodes,
+      previous: columns.previous && {
+        columns: columns.previous,
+        formatCodes: texts.previousFormatCodes ?? new Uint8Array(0),
+      },
+      screen: { sectorGroup: columns.sectorGroup, ...texts, ruleSet: crisisCodeRuleSet2019 },
+    };
+    const output = createRowsOutput(distressModels2025, columns.rowCount, {
+      hasOhlson: true,
+      hasScreen: true,
+    });
+    // Ranges that end inside a block of rows, scored out of order.
+    for (const [start, end] of [
+      [2055, 3000],
+      [0, 7],
+      [7, 2055],
+    ] as const) {
+      scoreRows(input, distressModels2025, output, start, end);
+    }
+    const flatten = (scores: RowsOutput) => ({
+      ...Object.fromEntries(
+        Object.entries(scores.models).flatMap(([model, parts]) =>
+          typeof parts === "object"
+            ? Object.entries(parts).map(([name, cells]) => [
+                `${model}.${name}`,
+                Array.from(cells as Float64Array),
+              ])
+            : [],
+        ),
+      ),
+      ...Object.fromEntries(
+        Object.entries(scores.indices ?? {}).flatMap(([name, cells]) =>
+          ArrayBuffer.isView(cells)
+            ? [[name, Array.from(cells as Uint8Array)]]
+            : Object.entries(cells).map(([index, column]) => [
+                `${name}.${index}`,
+                Array.from(column as Float64Array),
+              ]),
+        ),
+      ),
+      level: Array.from(scores.alertLevel?.level ?? []),
+    });
+    expect(flatten(output)).toEqual(flatten(whole));
+    const decisionOf = (scores: RowsOutput, row: number) =>
+      scores.alertLevel?.decisions[scores.alertLevel.decision[row] ?? -1];
+    for (let row = 0; row < columns.rowCount; row += 1) {
+      expect(decisionOf(output, row), `row ${row}`).toEqual(decisionOf(whole, row));
+    }
+  });
+
+  it("reads a ±Infinity cell as missing", () => {
+    const row = cases[0]?.row as CompanyYearRow;
+    const withInfinity = (items: LineItemValues) =>
+      buildCompanyYearColumns([
+        { ...row, statement: { ...row.statement, items: { ...row.statement.items, ...items } } },
+      ]);
+    const infinite = scoreCompanyYearColumns(withInfinity({ revenue: Number.POSITIVE_INFINITY }), ruleSets);
+    // Revenue is S in Z′ and Springate and I1's denominator.
+    expect(infinite.models.altmanZPrime.zone[0]).toBe(0);
+    expect(infinite.models.springate.zone[0]).toBe(0);
+    expect(infinite.indices.percent.I1[0]).toBeNaN();
+    expect(infinite.indices.percent.I2[0]).not.toBeNaN();
+    const noEquity = scoreCompanyYearColumns(withInfinity({ equity: Number.NEGATIVE_INFINITY }), ruleSets);
+    expect(noEquity.indices.screenOutcome[0]).toBe(screenOutcomeCodes.notComputable);
+  });
+
+  it("takes texts encoded once by whoever built the columns, and checks them", () => {
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(40));
+    const encoded = encodeCompanyYearTexts(columns);
+    const scored = scoreCompanyYearColumns({ ...columns, encoded }, ruleSets);
+    expect(Array.from(scored.alertLevel.level)).toEqual(
+      Array.from(scoreCompanyYearColumns(columns, ruleSets).alertLevel.level),
+    );
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, encoded: { ...encoded, formatCodes: new Uint8Array(3) } },
+        ruleSets,
+      ),
+    ).toThrow(/encoded text columns must have 40 rows/);
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, previous: undefined, encoded: { ...encoded, previousFormatCodes: new Uint8Array(40) } },
+        ruleSets,
+      ),
+    ).toThrow(/previous-year format codes go with previous-year columns/);
   });
 });

@@ -1,8 +1,10 @@
 import type { LegalFormCode } from "../companies/normalise-legal-form.ts";
-import { type AlertLevelColumns, decideAlertLevelColumns } from "./decide-alert-level-columns.ts";
+import type { AlertLevelColumns } from "./decide-alert-level-columns.ts";
 import type { RuleSet } from "./rule-sets/crisis-code-2019.ts";
-import { type BatchScores, type PreviousYearColumns, scoreBatch } from "./score-batch.ts";
-import { computeIndexColumns, type IndexColumns } from "./score-index-columns.ts";
+import type { BatchScores, PreviousYearColumns } from "./score-batch.ts";
+import { createRowsOutput, scoreRows } from "./score-company-year-rows.ts";
+import type { IndexColumns } from "./score-index-columns.ts";
+import { encodeLegalForms } from "./score-screen-blocks.ts";
 import { encodeFormatCodes, type StatementColumns } from "./scoring-financial-aggregates.ts";
 import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
 
@@ -15,7 +17,51 @@ export type CompanyYearColumns = {
   /** CNDCEC sector group of each row; 0: no group (no ATECO code, or a sector without benchmark). */
   sectorGroup: Uint8Array;
   legalForm: readonly LegalFormCode[];
+  /** The text columns as codes, when whoever built the columns encoded them once (encodeCompanyYearTexts). */
+  encoded?: EncodedTexts | undefined;
 };
+
+/** Each row's statement format (and the previous year's) and legal form as a code: one byte per row. */
+export type EncodedTexts = {
+  /** encodeFormatCodes of the current formats. */
+  formatCodes: Uint8Array;
+  /** encodeFormatCodes of the previous formats; undefined when there are no previous-year columns. */
+  previousFormatCodes: Uint8Array | undefined;
+  /** Each row's legal form as its index in `legalForms`. */
+  legalFormCodes: Uint8Array;
+  legalForms: readonly string[];
+};
+
+/** The text columns of company-years as codes. */
+export function encodeCompanyYearTexts(input: CompanyYearColumns): EncodedTexts {
+  const { rowCount, current, previous } = input;
+  return {
+    formatCodes: encodeFormatCodes(current.format, rowCount),
+    previousFormatCodes: previous && encodeFormatCodes(previous.format, rowCount),
+    ...encodeLegalForms(input.legalForm, rowCount),
+  };
+}
+
+/** The input's encoded texts (encoded now when it has none), checked against its rows. */
+export function readEncodedTexts(input: CompanyYearColumns): EncodedTexts {
+  const { rowCount } = input;
+  if (input.sectorGroup.length !== rowCount || input.legalForm.length !== rowCount) {
+    throw new RangeError(`sector group and legal form columns must have ${rowCount} rows`);
+  }
+  const texts = input.encoded ?? encodeCompanyYearTexts(input);
+  const codes = [
+    texts.formatCodes,
+    texts.legalFormCodes,
+    texts.previousFormatCodes ?? new Uint8Array(rowCount),
+  ];
+  if (codes.some((column) => column.length !== rowCount)) {
+    throw new RangeError(`encoded text columns must have ${rowCount} rows`);
+  }
+  if ((texts.previousFormatCodes === undefined) !== (input.previous === undefined)) {
+    throw new RangeError("previous-year format codes go with previous-year columns");
+  }
+  return texts;
+}
 
 export type CompanyYearScores = {
   /** Z′, Z″ with EM score and rating, Zmijewski, Springate and (with previous years) Ohlson. */
@@ -27,51 +73,40 @@ export type CompanyYearScores = {
   sectorGroup: Uint8Array;
 };
 
-/** The steps of the batch, reported as each one ends (for measurements made outside the domain). */
-export type BatchStep = "models" | "indices" | "alertLevel";
-
 /**
  * Every early-warning model of many company-years from columns, without an object per row: the distress
- * models (scoreBatch), the CNDCEC screen without DSCR, and the §7 alert level. Row by row it equals
- * scoreCompanyYear on the same statements (Altman Z needs a market value, which filings do not give).
+ * models (as scoreBatch), the CNDCEC screen without DSCR, and the §7 alert level, all in one pass over the
+ * rows (scoreRows). Row by row it equals scoreCompanyYear on the same statements (Altman Z needs a market
+ * value, which filings do not give). Cells are finite amounts or NaN (absent); ±Infinity reads as missing.
  */
 export function scoreCompanyYearColumns(
   input: CompanyYearColumns,
   ruleSets: { crisisCode: RuleSet; distress: DistressModelsRuleSet },
-  onStepDone: (step: BatchStep) => void = () => {},
 ): CompanyYearScores {
   const { rowCount, current, previous } = input;
-  if (input.sectorGroup.length !== rowCount || input.legalForm.length !== rowCount) {
-    throw new RangeError(`sector group and legal form columns must have ${rowCount} rows`);
-  }
-  const formatCodes = encodeFormatCodes(current.format, rowCount);
-  const models = scoreBatch(current, ruleSets.distress, previous, formatCodes);
-  onStepDone("models");
-  const indices = computeIndexColumns(
-    current,
-    formatCodes,
-    input.sectorGroup,
-    input.legalForm,
-    ruleSets.crisisCode,
-  );
-  onStepDone("indices");
-  const alertLevel = decideAlertLevelColumns(
-    { current: current.equity, previous: previous ? previousEquityOf(previous, rowCount) : undefined },
-    models,
-    indices,
+  const texts = readEncodedTexts(input);
+  const output = createRowsOutput(ruleSets.distress, rowCount, {
+    hasOhlson: previous !== undefined,
+    hasScreen: true,
+  });
+  scoreRows(
+    {
+      rowCount,
+      current,
+      formatCodes: texts.formatCodes,
+      previous: previous &&
+        texts.previousFormatCodes && { columns: previous, formatCodes: texts.previousFormatCodes },
+      screen: {
+        sectorGroup: input.sectorGroup,
+        legalFormCodes: texts.legalFormCodes,
+        legalForms: texts.legalForms,
+        ruleSet: ruleSets.crisisCode,
+      },
+    },
     ruleSets.distress,
+    output,
   );
-  onStepDone("alertLevel");
+  const { models, indices, alertLevel } = output;
+  if (!indices || !alertLevel) throw new Error("scoreRows returned no screen columns");
   return { models, indices, alertLevel, sectorGroup: input.sectorGroup };
-}
-
-/** The previous year's equity, NaN on rows that have no previous year. */
-function previousEquityOf(previous: PreviousYearColumns, rowCount: number): Float64Array {
-  const equity = new Float64Array(rowCount).fill(Number.NaN);
-  const column = previous.equity;
-  if (!column) return equity;
-  for (let row = 0; row < rowCount; row += 1) {
-    if (previous.format[row] !== undefined) equity[row] = column[row] ?? Number.NaN;
-  }
-  return equity;
 }

@@ -6,8 +6,10 @@ import {
   computeAltmanZ,
   computeAltmanZDoublePrime,
   computeAltmanZPrime,
+  findAltmanZoneCode,
   rateEmScore,
 } from "./scoring-altman.ts";
+import { type AltmanZone, toZoneCode } from "./scoring-models.ts";
 import type { EmRating } from "./scoring-rule-set.ts";
 import { euros, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
@@ -227,6 +229,7 @@ describe(classifyAltmanZone, () => {
     ["Z″", ruleSet.altmanZDoublePrime, -3, "distress"],
   ])("puts %s = %s in the %s zone", (_model, rule, score, zone) => {
     expect(classifyAltmanZone(score, rule)).toBe(zone);
+    expect(findAltmanZoneCode(score, rule)).toBe(toZoneCode(zone as AltmanZone));
   });
 });
 

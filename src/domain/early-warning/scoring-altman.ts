@@ -6,6 +6,7 @@ import {
   evaluateLinearScore,
   readLinearModelInputs,
   type UserScoreInputs,
+  zoneCodes,
 } from "./scoring-models.ts";
 import type {
   AltmanRule,
@@ -23,9 +24,15 @@ export type AltmanZDoublePrimeResult =
 
 /** Distress below the lower cut-off, safe above the upper one, grey in between, both cut-offs grey (§0). */
 export function classifyAltmanZone(score: number, rule: AltmanRule): AltmanZone {
-  if (score < rule.distressBelow.value) return "distress";
-  if (score > rule.safeAbove.value) return "safe";
-  return "grey";
+  const code = findAltmanZoneCode(score, rule);
+  if (code === zoneCodes.distress) return "distress";
+  return code === zoneCodes.safe ? "safe" : "grey";
+}
+
+/** classifyAltmanZone as a zone code (zoneCodes), for the batch path. */
+export function findAltmanZoneCode(score: number, rule: AltmanRule): number {
+  if (score < rule.distressBelow.value) return zoneCodes.distress;
+  return score > rule.safeAbove.value ? zoneCodes.safe : zoneCodes.grey;
 }
 
 /** The bond-rating equivalent of an EM score: the best rating whose lower bound it reaches (inclusive). */

@@ -103,7 +103,9 @@ export type FormatColumns = ItemColumns & { format: readonly (StatementFormat | 
 
 // Format codes of the batch: a row's format as its index in statementFormats, then two codes of their own.
 const unknownFormatCode = statementFormats.length;
-const noStatementCode = statementFormats.length + 1;
+/** The format code of a row without a statement (encodeFormatCodes of undefined). */
+export const noStatementFormatCode = statementFormats.length + 1;
+const noStatementCode = noStatementFormatCode;
 
 /** Each row's format as a code (one string comparison per row, done once for every aggregate). */
 export function encodeFormatCodes(

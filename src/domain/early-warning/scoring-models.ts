@@ -1,12 +1,27 @@
 import type { ModelId, NotComputable, StatementInput } from "./model-result.ts";
 import type { InputTable } from "./scoring-exact-sign.ts";
 import { type AggregateId, readAggregates } from "./scoring-financial-aggregates.ts";
-import type { LinearScoreRule, ScoreInputId } from "./scoring-rule-set.ts";
+import { type EmRating, emRatings, type LinearScoreRule, type ScoreInputId } from "./scoring-rule-set.ts";
 
 /** Zones of the scoring models (early-warning.md §0, §4). */
 export type AltmanZone = "distress" | "grey" | "safe";
 export type DistressZone = "distress" | "no_distress";
 export type SpringateZone = "failing" | "not_failing";
+
+/** Zone codes of the batch columns: 0 not computable, 1 distress (or failing), 2 grey, 3 safe (or no distress). */
+export const zoneCodes = { notComputable: 0, distress: 1, grey: 2, safe: 3 } as const;
+
+/** The code of a zone, or of "not computable" when there is none. */
+export function toZoneCode(zone: AltmanZone | DistressZone | SpringateZone | undefined): number {
+  if (zone === undefined) return zoneCodes.notComputable;
+  if (zone === "distress" || zone === "failing") return zoneCodes.distress;
+  return zone === "grey" ? zoneCodes.grey : zoneCodes.safe;
+}
+
+/** The EM rating of a code in the emRating column (its index in `emRatings`; −1 when not computable). */
+export function findEmRatingOfCode(code: number): EmRating | undefined {
+  return emRatings[code];
+}
 
 /** Inputs no filing carries, entered by a user (§0), in euro cents. */
 export type UserScoreInputs = { marketValueOfEquityCents?: number | undefined };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { LineItemValues } from "../statements/line-items.ts";
 import { distressModels2025 as ruleSet } from "./rule-sets/distress-models-2025.ts";
-import { classifyOhlsonZone, computeOhlson, getPriceLevelIndex } from "./scoring-ohlson.ts";
+import { toZoneCode } from "./scoring-models.ts";
+import {
+  classifyOhlsonZone,
+  computeOhlson,
+  createPriceLevelIndexLookup,
+  findOhlsonZoneCode,
+  getPriceLevelIndex,
+} from "./scoring-ohlson.ts";
 import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
 import { euros, healthyItems, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
@@ -169,6 +176,29 @@ describe(getPriceLevelIndex, () => {
   });
 });
 
+describe(createPriceLevelIndexLookup, () => {
+  it.each([
+    [2024, 3],
+    [2022, 2],
+    [2023, 1],
+    [2025, 1],
+    [2021, 1],
+    [2022.5, 1],
+    [undefined, 1],
+    [Number.NaN, 1],
+  ])("reads year %s as getPriceLevelIndex does: %s", (year, expected) => {
+    const rule = withIndex({ 2022: 2, 2024: 3 }).ohlson;
+    expect(createPriceLevelIndexLookup(rule)(year)).toBe(expected);
+    expect(getPriceLevelIndex(rule, year).value).toBe(expected);
+  });
+
+  it("reads every year as the default when no year is listed", () => {
+    expect(createPriceLevelIndexLookup(ruleSet.ohlson)(2024)).toBe(
+      ruleSet.ohlson.defaultPriceLevelIndex.value,
+    );
+  });
+});
+
 describe(classifyOhlsonZone, () => {
   it.each([
     [0.4999999, "no_distress"],
@@ -176,5 +206,6 @@ describe(classifyOhlsonZone, () => {
     [0.5000001, "distress"],
   ] as const)("puts P = %s in %s (distress when P > 0.5)", (probability, zone) => {
     expect(classifyOhlsonZone(probability, ruleSet.ohlson)).toBe(zone);
+    expect(findOhlsonZoneCode(probability, ruleSet.ohlson)).toBe(toZoneCode(zone));
   });
 });

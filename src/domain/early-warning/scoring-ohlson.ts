@@ -8,6 +8,7 @@ import {
   describeZeroDenominators,
   missingInputsReason,
   readModelInputs,
+  zoneCodes,
 } from "./scoring-models.ts";
 import type { DistressModelsRuleSet, OhlsonRule } from "./scoring-rule-set.ts";
 
@@ -34,13 +35,40 @@ const centsPerMillionEuros = 100_000_000;
 
 /** Distress when P > the cut-off (0.5 by default, §0); P equal to it is not distress. */
 export function classifyOhlsonZone(probability: number, rule: OhlsonRule): DistressZone {
-  return probability > rule.distressProbabilityAbove.value ? "distress" : "no_distress";
+  return findOhlsonZoneCode(probability, rule) === zoneCodes.distress ? "distress" : "no_distress";
+}
+
+/** classifyOhlsonZone as a zone code (zoneCodes: no distress is "safe"), for the batch path. */
+export function findOhlsonZoneCode(probability: number, rule: OhlsonRule): number {
+  return probability > rule.distressProbabilityAbove.value ? zoneCodes.distress : zoneCodes.safe;
 }
 
 /** The price-level index of a period-end year (1968 = 1.0), or the rule set's default for a year not listed. */
 export function getPriceLevelIndex(rule: OhlsonRule, year: number | undefined): SourcedValue {
   if (year === undefined || !Number.isInteger(year)) return rule.defaultPriceLevelIndex;
   return rule.priceLevelIndexByYear[year] ?? rule.defaultPriceLevelIndex;
+}
+
+/**
+ * getPriceLevelIndex as a lookup for many rows: the listed years in a table, every other year (or none)
+ * the rule set's default.
+ */
+export function createPriceLevelIndexLookup(rule: OhlsonRule): (year: number | undefined) => number {
+  const years = Object.keys(rule.priceLevelIndexByYear).map(Number).filter(Number.isInteger);
+  const first = years.length > 0 ? Math.min(...years) : 0;
+  const table = new Float64Array(years.length > 0 ? Math.max(...years) - first + 1 : 0);
+  for (let offset = 0; offset < table.length; offset += 1) {
+    table[offset] = getPriceLevelIndex(rule, first + offset).value;
+  }
+  const fallback = rule.defaultPriceLevelIndex.value;
+  return (year) => {
+    if (year === undefined) return fallback;
+    const offset = year - first;
+    // A year outside the table, or not an integer, reads the default (as getPriceLevelIndex does).
+    return offset >= 0 && offset < table.length && Number.isInteger(year)
+      ? (table[offset] as number)
+      : fallback;
+  };
 }
 
 /** P = 1 / (1 + e^−T). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { distressModels2025 as ruleSet } from "./rule-sets/distress-models-2025.ts";
-import { classifySpringateZone, computeSpringate } from "./scoring-springate.ts";
+import { toZoneCode } from "./scoring-models.ts";
+import { classifySpringateZone, computeSpringate, findSpringateZoneCode } from "./scoring-springate.ts";
 import { euros, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
 const thousands = (amount: number) => euros(amount * 1000);
@@ -86,5 +87,6 @@ describe(classifySpringateZone, () => {
     [-2, "failing"],
   ] as const)("puts S = %s in %s (failing when S < 0.862)", (score, zone) => {
     expect(classifySpringateZone(score, ruleSet.springate)).toBe(zone);
+    expect(findSpringateZoneCode(score, ruleSet.springate)).toBe(toZoneCode(zone));
   });
 });

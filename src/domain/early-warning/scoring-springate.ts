@@ -5,6 +5,7 @@ import {
   evaluateLinearScore,
   readLinearModelInputs,
   type SpringateZone,
+  zoneCodes,
 } from "./scoring-models.ts";
 import type { DistressModelsRuleSet, SpringateRule } from "./scoring-rule-set.ts";
 
@@ -12,7 +13,12 @@ export type SpringateResult = ModelResult<number, SpringateZone>;
 
 /** Failing when S < the cut-off (0.862 by default, §0); S equal to it is not failing. */
 export function classifySpringateZone(score: number, rule: SpringateRule): SpringateZone {
-  return score < rule.failingBelow.value ? "failing" : "not_failing";
+  return findSpringateZoneCode(score, rule) === zoneCodes.distress ? "failing" : "not_failing";
+}
+
+/** classifySpringateZone as a zone code (zoneCodes: failing is "distress", not failing "safe"), for the batch path. */
+export function findSpringateZoneCode(score: number, rule: SpringateRule): number {
+  return score < rule.failingBelow.value ? zoneCodes.distress : zoneCodes.safe;
 }
 
 /** S for one row of an input table, exact against the cut-off; NaN if not computable. */

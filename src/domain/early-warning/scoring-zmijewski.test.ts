@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { distressModels2025 as ruleSet } from "./rule-sets/distress-models-2025.ts";
+import { toZoneCode } from "./scoring-models.ts";
 import { euros, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
-import { classifyZmijewskiZone, computeZmijewski } from "./scoring-zmijewski.ts";
+import { classifyZmijewskiZone, computeZmijewski, findZmijewskiZoneCode } from "./scoring-zmijewski.ts";
 
 const thousands = (amount: number) => euros(amount * 1000);
 
@@ -95,5 +96,6 @@ describe(classifyZmijewskiZone, () => {
     [1, "distress"],
   ] as const)("puts P = %s in %s (distress when P ≥ 0.5)", (probability, zone) => {
     expect(classifyZmijewskiZone(probability, ruleSet.zmijewski)).toBe(zone);
+    expect(findZmijewskiZoneCode(probability, ruleSet.zmijewski)).toBe(toZoneCode(zone));
   });
 });

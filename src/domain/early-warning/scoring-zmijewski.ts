@@ -6,6 +6,7 @@ import {
   describeNonFiniteScore,
   evaluateLinearScore,
   readLinearModelInputs,
+  zoneCodes,
 } from "./scoring-models.ts";
 import type { DistressModelsRuleSet, ZmijewskiRule } from "./scoring-rule-set.ts";
 
@@ -14,7 +15,12 @@ export type ZmijewskiResult = (Computed<number, DistressZone> & { score: number 
 
 /** Distress when P ≥ the cut-off (0.5 by default, §0). */
 export function classifyZmijewskiZone(probability: number, rule: ZmijewskiRule): DistressZone {
-  return probability >= rule.distressProbabilityAtLeast.value ? "distress" : "no_distress";
+  return findZmijewskiZoneCode(probability, rule) === zoneCodes.distress ? "distress" : "no_distress";
+}
+
+/** classifyZmijewskiZone as a zone code (zoneCodes: no distress is "safe"), for the batch path. */
+export function findZmijewskiZoneCode(probability: number, rule: ZmijewskiRule): number {
+  return probability >= rule.distressProbabilityAtLeast.value ? zoneCodes.distress : zoneCodes.safe;
 }
 
 // Φ(0) = ½: X is kept exact against 0, so that P ≥ ½ is decided on the exact sign of X.

@@ -1,45 +1,43 @@
 import { Worker } from "node:worker_threads";
+import { rowsPerBlock } from "../../../domain/early-warning/batch-programs.ts";
 
-// A pool of worker threads that run a task over contiguous row ranges of the same columns. Number columns
+// A pool of worker threads that run a task over contiguous row ranges of the same columns. Input columns
 // are shared with the workers (SharedArrayBuffer): columns already in shared memory are passed as they are,
-// the others are copied into shared memory the pool reuses from call to call. Text columns (a statement
-// format, a legal form) go as one byte per row. Each worker writes its range of every output column into
-// shared result columns, so the caller receives whole columns and nothing is copied back.
+// the others are copied into shared memory the pool reuses from call to call. The output columns are
+// shared too: each worker writes its own rows of them in place, so nothing is copied back.
 
-export type NumberColumn = Float64Array | Uint8Array | Int8Array;
-export type NumberColumnKind = "float64" | "uint8" | "int8";
+export type NumberColumn = Float64Array | Uint8Array | Int8Array | Uint16Array;
+export type NumberColumnKind = "float64" | "uint8" | "int8" | "uint16";
 
-/** The columns of a task: numbers (NaN or undefined cells as the task reads them) and texts. */
+/** The input columns of a call, every one `rowCount` long. */
 export type ColumnTaskInput = {
   rowCount: number;
   numbers: Readonly<Record<string, NumberColumn | undefined>>;
-  texts: Readonly<Record<string, readonly (string | undefined)[]>>;
 };
 
-/** What a worker's task receives for its range: views on the shared columns, texts decoded. */
+/** What a worker's task receives: whole shared columns, and the rows start … end − 1 it scores. */
 export type ColumnRange = {
   rowCount: number;
-  numbers: Readonly<Record<string, NumberColumn>>;
-  texts: Readonly<Record<string, (string | undefined)[]>>;
-};
-
-/** A worker's task: its range's output columns (each rowCount long), which the worker copies into place. */
-export type ColumnTask = (range: ColumnRange, parameters: unknown) => Record<string, NumberColumn>;
-
-/** Main thread → worker. */
-export type RangeMessage = {
-  id: number;
-  task: string;
   start: number;
   end: number;
-  numbers: Record<string, NumberColumn>;
-  texts: Record<string, { codes: Uint8Array; values: (string | undefined)[] }>;
-  outputs: Record<string, NumberColumn>;
-  parameters: unknown;
+  numbers: Readonly<Record<string, NumberColumn>>;
+  outputs: Readonly<Record<string, NumberColumn>>;
 };
 
+/** A worker's task: writes its rows of the output columns and returns what else the caller needs (cloned). */
+export type ColumnTask = (range: ColumnRange, parameters: unknown) => unknown;
+
+/** Main thread → worker. */
+export type RangeMessage = ColumnRange & { id: number; task: string; parameters: unknown };
+
 /** Worker → main thread. */
-export type RangeReply = { id: number; error?: string };
+export type RangeReply = { id: number; result?: unknown; error?: string };
+
+/** A call's result: the output columns, and each range's task result in row order. */
+export type ColumnTaskResult = {
+  outputs: Record<string, NumberColumn>;
+  ranges: { start: number; end: number; result: unknown }[];
+};
 
 export type ColumnWorkerPool = {
   readonly size: number;
@@ -49,15 +47,21 @@ export type ColumnWorkerPool = {
     input: ColumnTaskInput,
     outputs: Readonly<Record<string, NumberColumnKind>>,
     parameters?: unknown,
-  ): Promise<Record<string, NumberColumn>>;
+  ): Promise<ColumnTaskResult>;
   /** Ends the workers; calls after this fail. */
   close(): Promise<void>;
 };
 
-const constructors = { float64: Float64Array, uint8: Uint8Array, int8: Int8Array } as const;
+const constructors = {
+  float64: Float64Array,
+  uint8: Uint8Array,
+  int8: Int8Array,
+  uint16: Uint16Array,
+} as const;
 
 function kindOf(column: NumberColumn): NumberColumnKind {
   if (column instanceof Float64Array) return "float64";
+  if (column instanceof Uint16Array) return "uint16";
   return column instanceof Int8Array ? "int8" : "uint8";
 }
 
@@ -69,8 +73,12 @@ function createSharedColumn(
   offset = 0,
 ): NumberColumn {
   if (kind === "float64") return new Float64Array(buffer, offset, length);
+  if (kind === "uint16") return new Uint16Array(buffer, offset, length);
   return kind === "int8" ? new Int8Array(buffer, offset, length) : new Uint8Array(buffer, offset, length);
 }
+
+const alignedBytes = (column: NumberColumn, rowCount: number) =>
+  Math.ceil((rowCount * column.BYTES_PER_ELEMENT) / 8) * 8;
 
 /** Shared memory reused from call to call for the input columns that are not shared already. */
 class InputArena {
@@ -79,19 +87,18 @@ class InputArena {
   /** Copies every column not already in shared memory into the arena (grown when too small). */
   share(numbers: ColumnTaskInput["numbers"], rowCount: number): Record<string, NumberColumn> {
     let bytes = 0;
-    for (const column of Object.values(numbers)) {
-      if (column && !(column.buffer instanceof SharedArrayBuffer)) {
-        bytes += Math.ceil((rowCount * column.BYTES_PER_ELEMENT) / 8) * 8;
+    for (const [name, column] of Object.entries(numbers)) {
+      if (!column) continue;
+      if (column.length !== rowCount) {
+        throw new RangeError(`Column ${name} has ${column.length} rows, not ${rowCount}`);
       }
+      if (!(column.buffer instanceof SharedArrayBuffer)) bytes += alignedBytes(column, rowCount);
     }
     if (this.#buffer.byteLength < bytes) this.#buffer = new SharedArrayBuffer(bytes);
     const shared: Record<string, NumberColumn> = {};
     let offset = 0;
     for (const [name, column] of Object.entries(numbers)) {
       if (!column) continue;
-      if (column.length !== rowCount) {
-        throw new RangeError(`Column ${name} has ${column.length} rows, not ${rowCount}`);
-      }
       if (column.buffer instanceof SharedArrayBuffer) {
         shared[name] = column;
         continue;
@@ -99,48 +106,19 @@ class InputArena {
       const copy = createSharedColumn(kindOf(column), rowCount, this.#buffer, offset);
       copy.set(column);
       shared[name] = copy;
-      offset += Math.ceil((rowCount * column.BYTES_PER_ELEMENT) / 8) * 8;
+      offset += alignedBytes(column, rowCount);
     }
     return shared;
   }
 }
 
-/** Each row's text as a code (its index in `values`); undefined cells get a code too. */
-function encodeTexts(cells: readonly (string | undefined)[], rowCount: number) {
-  if (cells.length !== rowCount)
-    throw new RangeError(`A text column has ${cells.length} rows, not ${rowCount}`);
-  const codes = new Uint8Array(new SharedArrayBuffer(Math.max(1, rowCount)), 0, rowCount);
-  const values: (string | undefined)[] = [];
-  const codeOf = new Map<string | undefined, number>();
-  // Rows often repeat the previous row's text: compare with it before looking the text up.
-  let previous: string | undefined;
-  let previousCode = -1;
-  for (let row = 0; row < rowCount; row += 1) {
-    const cell = cells[row];
-    if (cell !== previous || previousCode === -1) {
-      let code = codeOf.get(cell);
-      if (code === undefined) {
-        code = values.length;
-        if (code > 255) throw new RangeError("A text column has more than 256 distinct values");
-        values.push(cell);
-        codeOf.set(cell, code);
-      }
-      previous = cell;
-      previousCode = code;
-    }
-    codes[row] = previousCode;
-  }
-  return { codes, values };
-}
-
-/** Contiguous ranges, one per worker, cut on multiples of 2,048 rows (the engine's block). */
+/** Contiguous ranges, one per worker, cut on multiples of the engine's block of rows. */
 function splitRows(rowCount: number, parts: number): [number, number][] {
-  const block = 2048;
-  const blocks = Math.ceil(rowCount / block);
+  const blocks = Math.ceil(rowCount / rowsPerBlock);
   const ranges: [number, number][] = [];
   for (let part = 0; part < parts; part += 1) {
-    const start = Math.min(rowCount, Math.round((blocks * part) / parts) * block);
-    const end = Math.min(rowCount, Math.round((blocks * (part + 1)) / parts) * block);
+    const start = Math.min(rowCount, Math.round((blocks * part) / parts) * rowsPerBlock);
+    const end = Math.min(rowCount, Math.round((blocks * (part + 1)) / parts) * rowsPerBlock);
     if (end > start) ranges.push([start, end]);
   }
   return ranges;
@@ -154,7 +132,7 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
   if (!Number.isInteger(size) || size < 1)
     throw new RangeError(`A pool needs at least one worker, not ${size}`);
   const bootstrap = new URL("./column-worker-bootstrap.mjs", import.meta.url);
-  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
   let isClosed = false;
   const workers = Array.from({ length: size }, () => {
@@ -162,7 +140,7 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
     worker.on("message", (reply: RangeReply) => {
       const call = pending.get(reply.id);
       pending.delete(reply.id);
-      if (reply.error === undefined) call?.resolve();
+      if (reply.error === undefined) call?.resolve(reply.result);
       else call?.reject(new Error(reply.error));
     });
     // A worker that fails or exits fails the calls waiting on it, and every later call.
@@ -187,28 +165,26 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
     input: ColumnTaskInput,
     outputKinds: Readonly<Record<string, NumberColumnKind>>,
     parameters: unknown,
-  ) => {
+  ): Promise<ColumnTaskResult> => {
     if (isClosed) throw new Error("The worker pool is closed");
     if (failure) throw failure;
     const { rowCount } = input;
     const numbers = arena.share(input.numbers, rowCount);
-    const texts: RangeMessage["texts"] = {};
-    for (const [name, cells] of Object.entries(input.texts)) texts[name] = encodeTexts(cells, rowCount);
     const outputs: Record<string, NumberColumn> = {};
     for (const [name, kind] of Object.entries(outputKinds))
       outputs[name] = createSharedColumn(kind, rowCount);
-    await Promise.all(
+    const ranges = await Promise.all(
       splitRows(rowCount, workers.length).map(([start, end], index) => {
         const id = nextId;
         nextId += 1;
-        const message: RangeMessage = { id, task, start, end, numbers, texts, outputs, parameters };
-        return new Promise<void>((resolve, reject) => {
-          pending.set(id, { resolve, reject });
+        const message: RangeMessage = { id, task, rowCount, start, end, numbers, outputs, parameters };
+        return new Promise<{ start: number; end: number; result: unknown }>((resolve, reject) => {
+          pending.set(id, { resolve: (result) => resolve({ start, end, result }), reject });
           workers[index]?.postMessage(message);
         });
       }),
     );
-    return outputs;
+    return { outputs, ranges };
   };
 
   return {

@@ -1,0 +1,354 @@
+import type { LineItemId } from "../statements/line-items.ts";
+import {
+  type ColumnReader,
+  compileLinear,
+  compileSums,
+  countBoundsAbove,
+  createColumnReader,
+  createRowTable,
+  evaluateLinearBlock,
+  type ItemList,
+  isNearCutOff,
+  type LinearProgram,
+  type RowTable,
+  readBlockCells,
+  rowsPerBlock,
+  runBlockSums,
+  type SumProgram,
+  settleRow,
+} from "./batch-programs.ts";
+import { standardNormalCdf } from "./normal-distribution.ts";
+import type { BatchScores } from "./score-batch.ts";
+import { findAltmanZoneCode, findEmBounds } from "./scoring-altman.ts";
+import {
+  type AggregateId,
+  aggregateDefinitions,
+  type ItemColumns,
+  noStatementFormatCode,
+  planAggregateColumns,
+} from "./scoring-financial-aggregates.ts";
+import { findLinearRuleInputs } from "./scoring-models.ts";
+import {
+  computeOhlsonProbability,
+  computeOhlsonScore,
+  createPriceLevelIndexLookup,
+  findOhlsonZoneCode,
+  type OhlsonRowInputs,
+  ohlsonAggregates,
+} from "./scoring-ohlson.ts";
+import { type DistressModelsRuleSet, emRatings } from "./scoring-rule-set.ts";
+import { findSpringateZoneCode } from "./scoring-springate.ts";
+import { findZmijewskiZoneCode, scoreAtEvenOdds } from "./scoring-zmijewski.ts";
+
+// The distress models of a block of rows (Z′, Z″ with EM score and rating, Zmijewski, Springate, Ohlson)
+// from the block's cells: the aggregates of §4 first, then each model's score, settled exactly where it is
+// near a cut-off, and its zone.
+
+/** What the models of a call need, compiled once: the aggregate sums, the scores and their scratch arrays. */
+export type ModelPlan = {
+  ruleSet: DistressModelsRuleSet;
+  aggregateProgram: SumProgram;
+  /** The aggregates of the block: aggregates[slot × rowsPerBlock + r], plus a slot that stays NaN. */
+  aggregates: Float64Array;
+  aggregateCount: number;
+  rowTable: RowTable;
+  zPrime: LinearProgram;
+  zDoublePrime: LinearProgram;
+  /** Z″'s terms again, settled against the EM rating bounds with the EM constant. */
+  em: LinearProgram;
+  emBounds: Float64Array;
+  emRatingCodes: Int8Array;
+  zmijewski: LinearProgram;
+  springate: LinearProgram;
+  scores: Float64Array;
+  ohlson: OhlsonPlan | undefined;
+};
+
+/** Ohlson's extra inputs: the previous year's net income (from the previous year's columns) and the index. */
+type OhlsonPlan = {
+  reader: ColumnReader;
+  program: SumProgram;
+  cells: Float64Array;
+  previousNetIncome: Float64Array;
+  readPriceLevelIndex: (year: number | undefined) => number;
+  inputs: OhlsonRowInputs;
+  offsets: Record<Exclude<keyof OhlsonRowInputs, "previousNetIncome" | "priceLevelIndex">, number>;
+};
+
+/** Compiles the models of a rule set; their line items are added to `itemList`. */
+export function planModels(
+  ruleSet: DistressModelsRuleSet,
+  itemList: ItemList,
+  previous: ItemColumns | undefined,
+): ModelPlan {
+  const { altmanZPrime, altmanZDoublePrime, zmijewski, springate } = ruleSet;
+  const needed = new Set<AggregateId>(previous ? ohlsonAggregates : []);
+  for (const rule of [altmanZPrime, altmanZDoublePrime, zmijewski, springate]) {
+    for (const id of findLinearRuleInputs(rule)) if (id !== "marketValueOfEquity") needed.add(id);
+  }
+  // The aggregates in planAggregateColumns' order: one continues from another whose definition it starts with.
+  const plan = planAggregateColumns(needed);
+  const aggregateIds = plan.map((step) => step.id);
+  const aggregateProgram = compileSums(
+    plan.map((step) => ({
+      prefix: step.prefixId === undefined ? -1 : aggregateIds.indexOf(step.prefixId),
+      terms: step.items,
+    })),
+    itemList.cellOf,
+  );
+  // An input no aggregate gives (Altman Z's market value) reads from a slot that stays NaN.
+  const aggregateCount = aggregateIds.length;
+  const slotOf = (id: string) => {
+    const position = aggregateIds.indexOf(id as AggregateId);
+    return position === -1 ? aggregateCount : position;
+  };
+  const aggregates = new Float64Array((aggregateCount + 1) * rowsPerBlock);
+  aggregates.fill(Number.NaN, aggregateCount * rowsPerBlock);
+  const emBounds = findEmBounds(altmanZDoublePrime);
+  const altmanCutOffs = (rule: typeof altmanZPrime) => [rule.distressBelow.value, rule.safeAbove.value];
+  return {
+    ruleSet,
+    aggregateProgram,
+    aggregates,
+    aggregateCount,
+    rowTable: createRowTable(aggregateIds),
+    zPrime: compileLinear(altmanZPrime, slotOf, altmanCutOffs(altmanZPrime)),
+    zDoublePrime: compileLinear(altmanZDoublePrime, slotOf, altmanCutOffs(altmanZDoublePrime)),
+    em: compileLinear(altmanZDoublePrime, slotOf, emBounds, altmanZDoublePrime.emScoreConstant.value),
+    emBounds: Float64Array.from(emBounds),
+    emRatingCodes: Int8Array.from(altmanZDoublePrime.emRatingLowerBounds, ({ rating }) =>
+      emRatings.indexOf(rating),
+    ),
+    zmijewski: compileLinear(zmijewski, slotOf, scoreAtEvenOdds),
+    springate: compileLinear(springate, slotOf, [springate.failingBelow.value]),
+    scores: new Float64Array(rowsPerBlock),
+    ohlson: previous && planOhlson(ruleSet, previous, (id) => slotOf(id) * rowsPerBlock),
+  };
+}
+
+function planOhlson(
+  ruleSet: DistressModelsRuleSet,
+  previous: ItemColumns,
+  offsetOf: (id: AggregateId) => number,
+): OhlsonPlan {
+  const items: LineItemId[] = [];
+  const program = compileSums([{ prefix: -1, terms: aggregateDefinitions.netIncome }], (item) => {
+    const position = items.indexOf(item);
+    return position === -1 ? items.push(item) - 1 : position;
+  });
+  return {
+    reader: createColumnReader(items, previous),
+    program,
+    cells: new Float64Array(items.length * rowsPerBlock),
+    previousNetIncome: new Float64Array(rowsPerBlock),
+    readPriceLevelIndex: createPriceLevelIndexLookup(ruleSet.ohlson),
+    inputs: {
+      totalAssets: 0,
+      totalLiabilities: 0,
+      workingCapital: 0,
+      currentLiabilities: 0,
+      currentAssets: 0,
+      netIncome: 0,
+      fundsFromOperations: 0,
+      previousNetIncome: 0,
+      priceLevelIndex: 0,
+    },
+    offsets: {
+      totalAssets: offsetOf("totalAssets"),
+      totalLiabilities: offsetOf("totalLiabilities"),
+      workingCapital: offsetOf("workingCapital"),
+      currentLiabilities: offsetOf("currentLiabilities"),
+      currentAssets: offsetOf("currentAssets"),
+      netIncome: offsetOf("netIncome"),
+      fundsFromOperations: offsetOf("fundsFromOperations"),
+    },
+  };
+}
+
+/** A score of the block settled exactly when it is near a cut-off; NaN when it is not finite. */
+function settleScore(plan: ModelPlan, program: LinearProgram, row: number): number {
+  const score = plan.scores[row] as number;
+  if (!(score - score === 0)) return Number.NaN;
+  return isNearCutOff(program, score)
+    ? settleRow(program, score, plan.aggregates, row, plan.rowTable)
+    : score;
+}
+
+/** A model whose result is a score and its zone (Z′, Springate), for the block's rows. */
+function scoreValueAndZoneBlock<Rule>(
+  plan: ModelPlan,
+  program: LinearProgram,
+  zoneOf: { rule: Rule; findZoneCode: (score: number, rule: Rule) => number },
+  result: { value: Float64Array; zone: Uint8Array },
+  start: number,
+  length: number,
+) {
+  const { rule, findZoneCode } = zoneOf;
+  evaluateLinearBlock(program, plan.aggregates, plan.scores, length);
+  const { value, zone } = result;
+  for (let row = 0; row < length; row += 1) {
+    const score = settleScore(plan, program, row);
+    value[start + row] = score;
+    zone[start + row] = Number.isNaN(score) ? 0 : findZoneCode(score, rule);
+  }
+}
+
+/** Z″, and its EM score (constant + Z″, exact against the rating bounds) with the rating it reaches. */
+function scoreZDoublePrimeBlock(
+  plan: ModelPlan,
+  result: BatchScores["altmanZDoublePrime"],
+  start: number,
+  length: number,
+) {
+  const rule = plan.ruleSet.altmanZDoublePrime;
+  const constant = rule.emScoreConstant.value;
+  const { em, emBounds, emRatingCodes } = plan;
+  const lowestRatingCode = emRatings.indexOf("D");
+  evaluateLinearBlock(plan.zDoublePrime, plan.aggregates, plan.scores, length);
+  const { value, zone, emScore, emRating } = result;
+  for (let row = 0; row < length; row += 1) {
+    const at = start + row;
+    const score = settleScore(plan, plan.zDoublePrime, row);
+    value[at] = score;
+    if (Number.isNaN(score)) {
+      zone[at] = 0;
+      emScore[at] = Number.NaN;
+      emRating[at] = -1;
+      continue;
+    }
+    zone[at] = findAltmanZoneCode(score, rule);
+    // The bounds run best first: those above the score come first, and their count is the rating's
+    // position. The score is settled exactly when it is near one of the two bounds around it.
+    let emValue = constant + score;
+    let above = countBoundsAbove(emBounds, emValue);
+    const upper = above > 0 ? (emBounds[above - 1] as number) : Number.POSITIVE_INFINITY;
+    const lower = above < emBounds.length ? (emBounds[above] as number) : Number.NEGATIVE_INFINITY;
+    if (upper - emValue <= em.widestReach || emValue - lower <= em.widestReach) {
+      emValue = settleRow(em, emValue, plan.aggregates, row, plan.rowTable);
+      above = countBoundsAbove(emBounds, emValue);
+    }
+    emScore[at] = emValue;
+    emRating[at] = above < emBounds.length ? (emRatingCodes[above] as number) : lowestRatingCode;
+  }
+}
+
+/** Zmijewski: X exact against 0 (Φ(0) = ½ is the cut-off), P = Φ(X). */
+function scoreZmijewskiBlock(
+  plan: ModelPlan,
+  result: BatchScores["zmijewski"],
+  start: number,
+  length: number,
+) {
+  const rule = plan.ruleSet.zmijewski;
+  evaluateLinearBlock(plan.zmijewski, plan.aggregates, plan.scores, length);
+  const { value, zone, score: scores } = result;
+  for (let row = 0; row < length; row += 1) {
+    const x = settleScore(plan, plan.zmijewski, row);
+    scores[start + row] = x;
+    if (Number.isNaN(x)) {
+      value[start + row] = Number.NaN;
+      zone[start + row] = 0;
+      continue;
+    }
+    const probability = standardNormalCdf(x);
+    value[start + row] = probability;
+    zone[start + row] = findZmijewskiZoneCode(probability, rule);
+  }
+}
+
+/** Ohlson's T and P, with the previous year's net income and the price-level index of the period-end year. */
+function scoreOhlsonBlock(
+  plan: ModelPlan,
+  ohlson: OhlsonPlan,
+  previousFormatCodes: Uint8Array,
+  periodEndYear: Float64Array | readonly number[] | undefined,
+  result: NonNullable<BatchScores["ohlson"]>,
+  start: number,
+  length: number,
+) {
+  const rule = plan.ruleSet.ohlson;
+  const { aggregates } = plan;
+  const { inputs, offsets, previousNetIncome } = ohlson;
+  readBlockCells(ohlson.reader, previousFormatCodes, start, length, ohlson.cells);
+  runBlockSums(ohlson.program, ohlson.cells, previousNetIncome, length);
+  const { value, zone, score: scores } = result;
+  for (let row = 0; row < length; row += 1) {
+    const at = start + row;
+    inputs.totalAssets = aggregates[offsets.totalAssets + row] as number;
+    inputs.totalLiabilities = aggregates[offsets.totalLiabilities + row] as number;
+    inputs.workingCapital = aggregates[offsets.workingCapital + row] as number;
+    inputs.currentLiabilities = aggregates[offsets.currentLiabilities + row] as number;
+    inputs.currentAssets = aggregates[offsets.currentAssets + row] as number;
+    inputs.netIncome = aggregates[offsets.netIncome + row] as number;
+    inputs.fundsFromOperations = aggregates[offsets.fundsFromOperations + row] as number;
+    inputs.previousNetIncome =
+      previousFormatCodes[at] === noStatementFormatCode ? Number.NaN : (previousNetIncome[row] as number);
+    inputs.priceLevelIndex = ohlson.readPriceLevelIndex(periodEndYear?.[at]);
+    const score = computeOhlsonScore(rule, inputs);
+    if (!(score - score === 0)) {
+      scores[at] = Number.NaN;
+      value[at] = Number.NaN;
+      zone[at] = 0;
+      continue;
+    }
+    const probability = computeOhlsonProbability(score);
+    scores[at] = score;
+    value[at] = probability;
+    zone[at] = findOhlsonZoneCode(probability, rule);
+  }
+}
+
+/**
+ * The models of rows start … start + length − 1, whose cells are in `cells`, into the result columns.
+ * Rows without a statement (format code noStatementFormatCode) have no aggregate, so no score.
+ */
+export function scoreModelBlock(
+  plan: ModelPlan,
+  cells: Float64Array,
+  formatCodes: Uint8Array,
+  previous: { formatCodes: Uint8Array } | undefined,
+  periodEndYear: Float64Array | readonly number[] | undefined,
+  result: BatchScores,
+  start: number,
+  length: number,
+): void {
+  const { aggregates, aggregateCount } = plan;
+  runBlockSums(plan.aggregateProgram, cells, aggregates, length);
+  for (let row = 0; row < length; row += 1) {
+    if (formatCodes[start + row] !== noStatementFormatCode) continue;
+    for (let slot = 0; slot < aggregateCount; slot += 1) aggregates[slot * rowsPerBlock + row] = Number.NaN;
+  }
+  const { altmanZPrime, springate } = plan.ruleSet;
+  const zPrimeZone = { rule: altmanZPrime, findZoneCode: findAltmanZoneCode };
+  scoreValueAndZoneBlock(plan, plan.zPrime, zPrimeZone, result.altmanZPrime, start, length);
+  scoreZDoublePrimeBlock(plan, result.altmanZDoublePrime, start, length);
+  scoreZmijewskiBlock(plan, result.zmijewski, start, length);
+  const springateZone = { rule: springate, findZoneCode: findSpringateZoneCode };
+  scoreValueAndZoneBlock(plan, plan.springate, springateZone, result.springate, start, length);
+  if (plan.ohlson && previous && result.ohlson) {
+    scoreOhlsonBlock(plan, plan.ohlson, previous.formatCodes, periodEndYear, result.ohlson, start, length);
+  }
+}
+
+/** The model columns of `rowCount` rows (every cell is written by scoreModelBlock). */
+export function createModelColumns(
+  ruleSet: DistressModelsRuleSet,
+  rowCount: number,
+  hasOhlson: boolean,
+): BatchScores {
+  const scoreColumns = () => ({ value: new Float64Array(rowCount), zone: new Uint8Array(rowCount) });
+  const scores: BatchScores = {
+    ruleSetVersion: ruleSet.version,
+    rowCount,
+    altmanZPrime: scoreColumns(),
+    altmanZDoublePrime: {
+      ...scoreColumns(),
+      emScore: new Float64Array(rowCount),
+      emRating: new Int8Array(rowCount),
+    },
+    zmijewski: { ...scoreColumns(), score: new Float64Array(rowCount) },
+    springate: scoreColumns(),
+  };
+  if (hasOhlson) scores.ohlson = { ...scoreColumns(), score: new Float64Array(rowCount) };
+  return scores;
+}

@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { buildCompanyYearColumns } from "../../../domain/early-warning/build-company-year-columns.ts";
+import { crisisCodeRuleSet2019 } from "../../../domain/early-warning/rule-sets/crisis-code-2019.ts";
+import { distressModels2025 } from "../../../domain/early-warning/rule-sets/distress-models-2025.ts";
+import {
+  type CompanyYearScores,
+  scoreCompanyYearColumns,
+} from "../../../domain/early-warning/score-company-year-columns.ts";
+import { randomCompanyYearRows } from "../../../domain/early-warning/scoring-test-statements.ts";
+import { createCompanyYearScoringPool, listScoreColumns } from "./score-company-years-in-workers.ts";
+
+const ruleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
+
+/** Every result column as a plain array, named as in listScoreColumns, and each row's alert decision. */
+function flatten(scores: CompanyYearScores) {
+  const columns: Record<string, number[]> = {};
+  for (const [model, parts] of Object.entries(scores.models)) {
+    if (typeof parts !== "object") continue;
+    for (const [name, cells] of Object.entries(parts)) columns[`models.${model}.${name}`] = Array.from(cells);
+  }
+  for (const [name, cells] of Object.entries(scores.indices)) {
+    if (ArrayBuffer.isView(cells)) columns[`indices.${name}`] = Array.from(cells as Uint8Array);
+    else {
+      for (const [index, column] of Object.entries(cells)) {
+        columns[`indices.${name}.${index}`] = Array.from(column as Float64Array);
+      }
+    }
+  }
+  columns["alertLevel.level"] = Array.from(scores.alertLevel.level);
+  const decisions = Array.from(scores.alertLevel.decision, (index) => scores.alertLevel.decisions[index]);
+  return { columns, decisions };
+}
+
+describe(createCompanyYearScoringPool, () => {
+  const pool = createCompanyYearScoringPool(2);
+  afterAll(() => pool.close());
+
+  it("gives, row by row and cell by cell, what scoreCompanyYearColumns gives on one thread", async () => {
+    // Not a multiple of the 2,048-row block, so that the second worker's range ends inside a block.
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(5_123, 41));
+    const expected = flatten(scoreCompanyYearColumns(columns, ruleSets));
+    const pooled = await pool.score(columns, ruleSets);
+    expect(pooled.models.rowCount).toBe(5_123);
+    expect(pooled.models.ruleSetVersion).toBe(distressModels2025.version);
+    expect(pooled.models.altmanZPrime.value.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const actual = flatten(pooled);
+    expect(Object.keys(actual.columns).sort()).toEqual(
+      Object.keys(listScoreColumns(true))
+        .filter((name) => name !== "alertLevel.decision")
+        .sort(),
+    );
+    expect(actual.columns).toEqual(expected.columns);
+    // Each worker decides its own rows: the decisions are merged, every row keeps its own.
+    expect(actual.decisions).toEqual(expected.decisions);
+  });
+
+  it("scores without previous-year columns, and batches smaller than a block", async () => {
+    const rows = randomCompanyYearRows(300, 42).map((row) => ({ ...row, previous: undefined }));
+    const columns = buildCompanyYearColumns(rows);
+    expect(columns.previous).toBeUndefined();
+    const pooled = await pool.score(columns, ruleSets);
+    expect(pooled.models.ohlson).toBeUndefined();
+    expect(flatten(pooled)).toEqual(flatten(scoreCompanyYearColumns(columns, ruleSets)));
+  });
+
+  it("rejects columns of different lengths, and keeps working after", async () => {
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(10, 43));
+    await expect(pool.score({ ...columns, sectorGroup: new Uint8Array(4) }, ruleSets)).rejects.toThrow(
+      /must have 10 rows/,
+    );
+    const shortColumn = { ...columns, current: { ...columns.current, totalAssets: new Float64Array(3) } };
+    await expect(pool.score(shortColumn, ruleSets)).rejects.toThrow(/has 3 rows, not 10/);
+    expect((await pool.score(columns, ruleSets)).alertLevel.level).toHaveLength(10);
+  });
+});
