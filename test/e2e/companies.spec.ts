@@ -45,6 +45,8 @@ describe("the company register of the Prato textile district", () => {
     const page = await signInAsDemo("Analyst", "analyst.prato@demo.example", "en-GB");
     await page.goto(`${baseUrl}/companies?territory=prato-tessile`);
     await page.getByRole("heading", { level: 1, name: "Company register" }).waitFor();
+    // The tab's title names the page, as its main heading does.
+    await page.waitForFunction(() => document.title === "Company register — SECTOR");
     await page.locator("table tbody tr").first().waitFor();
     const everyFirm = await page
       .getByText(/\d[\d,]* companies/)
@@ -108,6 +110,7 @@ describe("the company register of the Prato textile district", () => {
     const page = await signInAsDemo("Analista", "analyst.prato@demo.example", "it-IT");
     await page.goto(`${baseUrl}/companies?territory=prato-tessile`);
     await page.getByRole("heading", { level: 1, name: "Anagrafica imprese" }).waitFor();
+    await page.waitForFunction(() => document.title === "Anagrafica imprese — SECTOR");
     await page.locator("table tbody tr").first().waitFor();
     await saveScreenshot(page, "companies-list-it");
     await page.locator("table tbody tr").first().getByRole("link").click();

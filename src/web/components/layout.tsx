@@ -1,13 +1,17 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { useAuth } from "../auth/auth-context.tsx";
 import { NotificationBell } from "../features/notifications/notification-bell.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { usePageTitle } from "./use-page-title.ts";
 
 export function Layout() {
   const { t } = useTranslation();
   const auth = useAuth();
   const navigate = useNavigate();
+  const [main, setMain] = useState<HTMLElement | null>(null);
+  usePageTitle(main, t("app.name"));
   async function signOut() {
     await auth.signOut();
     navigate("/login");
@@ -69,7 +73,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className="app-main" tabIndex={-1} ref={setMain}>
         <Outlet />
       </main>
       <footer className="app-footer">
