@@ -9,6 +9,8 @@ export const AuditActionSchema = z
     "session.revoked",
     "password.changed",
     "password_reset.requested",
+    "password_reset.requested_unknown",
+    "password_reset.throttled",
     "password_reset.completed",
     "invitation.sent",
     "invitation.accepted",

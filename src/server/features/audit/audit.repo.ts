@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, lte, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, lte, min, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AuditAction, AuditEventFilter } from "../../../contracts/audit.ts";
 import type { Database } from "../../db/client.ts";
@@ -49,6 +49,24 @@ export async function insertAuditEvent(executor: Executor, event: AuditEventInpu
     ipAddress: event.ipAddress ?? null,
     requestId: event.requestId ?? null,
   });
+}
+
+/** How many events of the given actions an address or a user caused since `since`, and the oldest one's time. */
+export async function countRecentAuditEvents(
+  executor: Executor,
+  key: { ipAddress: string } | { actorUserId: string },
+  actions: readonly AuditAction[],
+  since: Date,
+): Promise<{ count: number; oldestAt: Date | null }> {
+  const keyCondition =
+    "ipAddress" in key
+      ? eq(auditEvents.ipAddress, key.ipAddress)
+      : eq(auditEvents.actorUserId, key.actorUserId);
+  const rows = await executor
+    .select({ count: count(), oldestAt: min(auditEvents.occurredAt) })
+    .from(auditEvents)
+    .where(and(keyCondition, inArray(auditEvents.action, [...actions]), gte(auditEvents.occurredAt, since)));
+  return { count: Number(rows[0]?.count ?? 0), oldestAt: rows[0]?.oldestAt ?? null };
 }
 
 function filterConditions(filter: AuditEventFilter): SQL[] {

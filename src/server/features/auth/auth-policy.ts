@@ -8,6 +8,11 @@ export const authPolicy = {
   passwordMinimumLength: 12,
   passwordMaximumLength: 256,
   passwordResetLifetimeMinutes: 60,
+  /** Reset emails per account inside the reset window; further requests send nothing (the answer is the same). */
+  maximumPasswordResetsPerAccount: 3,
+  passwordResetWindowMinutes: 60,
+  /** Reset requests per client address inside the throttle window, whatever the address typed. */
+  maximumPasswordResetRequestsPerAddress: 10,
   invitationLifetimeDays: 7,
   /** Sliding expiry is written at most this often per session, to spare the database. */
   sessionTouchIntervalSeconds: 60,

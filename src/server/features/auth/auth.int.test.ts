@@ -278,6 +278,72 @@ describe("password reset by email", () => {
     expect(smtp.messages.length).toBe(before);
   });
 
+  it("sends an account at most three reset emails an hour, answering the same to every request", async () => {
+    const user = await buildUser(database, []);
+    let now = new Date("2026-06-01T08:00:00Z");
+    const app = createTestApp(database, {
+      clock: () => now,
+      mailer: createMailer({ smtpUrl: smtp.url, from: "x@sector.test" }),
+    });
+    const mailsTo = () => smtp.messages.filter((message) => message.to.includes(user.email)).length;
+    for (const [minute, address] of [
+      [0, "203.0.113.1"],
+      [10, "203.0.113.2"],
+      [20, "203.0.113.3"],
+      [30, "203.0.113.4"],
+    ] as const) {
+      now = new Date(`2026-06-01T08:${String(minute).padStart(2, "0")}:00Z`);
+      const response = await app.request(
+        "/api/auth/password-reset/request",
+        post({ email: user.email }, { "X-Forwarded-For": address }),
+      );
+      expect(response.status).toBe(202);
+      if (minute < 30) await smtp.waitFor(() => mailsTo() === minute / 10 + 1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(mailsTo()).toBe(3);
+    const throttled = await database.executeSql(
+      "select count(*)::int as count from audit_events where action = 'password_reset.throttled' and actor_user_id = $1",
+      [user.userId],
+    );
+    expect(throttled.rows).toEqual([{ count: 1 }]);
+    // An hour after the first email, the account may receive another.
+    now = new Date("2026-06-01T09:00:01Z");
+    expect(
+      (
+        await app.request(
+          "/api/auth/password-reset/request",
+          post({ email: user.email }, { "X-Forwarded-For": "203.0.113.5" }),
+        )
+      ).status,
+    ).toBe(202);
+    await smtp.waitFor(() => mailsTo() === 4);
+  });
+
+  it("refuses an address that asks too often, whatever it types, until the window has passed", async () => {
+    let now = new Date("2026-06-02T08:00:00Z");
+    const app = createTestApp(database, { clock: () => now });
+    const ask = (email: string) =>
+      app.request("/api/auth/password-reset/request", post({ email }, { "X-Forwarded-For": "203.0.113.50" }));
+    for (let index = 0; index < 10; index += 1) {
+      now = new Date(`2026-06-02T08:0${index}:00Z`);
+      expect((await ask(`nobody${index}@example.test`)).status).toBe(202);
+    }
+    now = new Date("2026-06-02T08:10:00Z");
+    const refused = await ask("nobody@example.test");
+    expect(refused.status).toBe(429);
+    // Free again 15 minutes after the oldest request counted: 08:15.
+    expect(refused.headers.get("Retry-After")).toBe("300");
+    expect(ErrorResponseSchema.parse(await refused.json()).error.code).toBe("rate_limited");
+    const other = await app.request(
+      "/api/auth/password-reset/request",
+      post({ email: "nobody@example.test" }, { "X-Forwarded-For": "203.0.113.51" }),
+    );
+    expect(other.status).toBe(202);
+    now = new Date("2026-06-02T08:26:00Z");
+    expect((await ask("nobody@example.test")).status).toBe(202);
+  });
+
   it("refuses an expired token", async () => {
     const user = await buildUser(database, []);
     let now = new Date("2026-05-01T08:00:00Z");

@@ -73,10 +73,12 @@ const resetRequestRoute = createRoute({
   path: "/auth/password-reset/request",
   tags,
   summary: "Email a single-use password-reset link (same answer whether or not the account exists)",
+  description:
+    "An account receives at most a few reset emails an hour (further requests get the same answer and send nothing); an address that asks too often is refused for a while, whatever it typed.",
   request: { body: { ...json(PasswordResetRequestSchema), required: true } },
   responses: {
     202: { description: "Accepted", ...json(AcceptedSchema) },
-    ...errorResponses("validation_failed"),
+    ...errorResponses("validation_failed", "rate_limited"),
   },
 });
 const resetConfirmRoute = createRoute({

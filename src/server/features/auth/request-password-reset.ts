@@ -1,17 +1,29 @@
 import type { Database } from "../../db/client.ts";
+import { AppError } from "../../http/errors.ts";
 import type { Logger } from "../../logging/logger.ts";
 import type { Mailer } from "../../mail/mailer.ts";
 import { renderEmail } from "../../mail/templates.ts";
-import { insertAuditEvent } from "../audit/audit.repo.ts";
+import { countRecentAuditEvents, insertAuditEvent } from "../audit/audit.repo.ts";
 import { sendEmail } from "../mail/send-email.ts";
 import { expireOpenTokens, findUserByEmail, insertOneTimeToken } from "./auth.repo.ts";
 import { authPolicy } from "./auth-policy.ts";
 import { generateSecret, hashSecret } from "./credentials.ts";
 import type { RequestMeta } from "./principal.ts";
 
+const minutesLater = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
+
+/** The requests an address is counted for, whatever address it typed. */
+const requestActions = [
+  "password_reset.requested",
+  "password_reset.requested_unknown",
+  "password_reset.throttled",
+] as const;
+
 /**
  * Emails a single-use reset link to an active account. The answer is the same whether or not
- * the address has an account, so the form cannot be used to discover who uses SECTOR.
+ * the address has an account, so the form cannot be used to discover who uses SECTOR. Past the
+ * policy's limits an address is refused for a while (whatever it typed), and an account receives
+ * no further email for a while (with the same answer as ever); both are audited.
  */
 export async function requestPasswordReset(
   deps: { db: Database; clock: () => Date; mailer: Mailer; logger: Logger; baseUrl: string },
@@ -19,9 +31,55 @@ export async function requestPasswordReset(
   meta: RequestMeta,
 ): Promise<void> {
   const email = input.email.trim().toLowerCase();
-  const user = await findUserByEmail(deps.db, email);
-  if (user?.status !== "active") return;
+  const ipAddress = meta.ipAddress ?? "unknown";
   const now = deps.clock();
+  const addressWindowStart = minutesLater(now, -authPolicy.throttleWindowMinutes);
+  const byAddress = await countRecentAuditEvents(deps.db, { ipAddress }, requestActions, addressWindowStart);
+  if (byAddress.count >= authPolicy.maximumPasswordResetRequestsPerAddress) {
+    await insertAuditEvent(deps.db, {
+      occurredAt: now,
+      action: "password_reset.throttled",
+      actorEmail: email,
+      ipAddress,
+      requestId: meta.requestId,
+    });
+    const freeAt = minutesLater(byAddress.oldestAt ?? now, authPolicy.throttleWindowMinutes);
+    throw new AppError(
+      "rate_limited",
+      "Too many password-reset requests from this address. Wait a few minutes and try again.",
+      undefined,
+      Math.max(1, Math.ceil((freeAt.getTime() - now.getTime()) / 1000)),
+    );
+  }
+  const user = await findUserByEmail(deps.db, email);
+  if (user?.status !== "active") {
+    await insertAuditEvent(deps.db, {
+      occurredAt: now,
+      action: "password_reset.requested_unknown",
+      actorEmail: email,
+      ipAddress,
+      requestId: meta.requestId,
+    });
+    return;
+  }
+  const accountWindowStart = minutesLater(now, -authPolicy.passwordResetWindowMinutes);
+  const byAccount = await countRecentAuditEvents(
+    deps.db,
+    { actorUserId: user.id },
+    ["password_reset.requested"],
+    accountWindowStart,
+  );
+  if (byAccount.count >= authPolicy.maximumPasswordResetsPerAccount) {
+    await insertAuditEvent(deps.db, {
+      occurredAt: now,
+      action: "password_reset.throttled",
+      actorUserId: user.id,
+      actorEmail: user.email,
+      ipAddress,
+      requestId: meta.requestId,
+    });
+    return;
+  }
   const token = generateSecret();
   await deps.db.transaction(async (tx) => {
     await expireOpenTokens(tx, user.id, "password_reset", now);
@@ -37,7 +95,7 @@ export async function requestPasswordReset(
       action: "password_reset.requested",
       actorUserId: user.id,
       actorEmail: user.email,
-      ipAddress: meta.ipAddress,
+      ipAddress,
       requestId: meta.requestId,
     });
   });
