@@ -53,20 +53,33 @@ export type AlertLevelRow = {
   previousEquity: number;
 };
 
+/** The decisions made for an output's rows so far, by rule set: each distinct input's decision. */
+type DecisionIndex = { ruleSet: DistressModelsRuleSet; decided: Int32Array; levelOf: Uint8Array };
+
+const decisionIndexes = new WeakMap<AlertLevelColumns, DecisionIndex>();
+
+// A decision's number is stored in a Uint16 column.
+const maximumDecisions = 65_536;
+
 /**
  * A function writing the §7 alert level of a row into `output`. The level depends only on the crisis flag,
  * the two index counts, three zones and whether equity fell by more than the rule set's share: at most
  * 2 × 6 × 6 × 4³ × 2 distinct inputs, so each is decided once (on the first row that has it) and the other
- * rows share that decision, reasons included.
+ * rows share that decision, reasons included — also across calls that score parts of the same output.
  */
 export function createAlertLevelDecider(
   ruleSet: DistressModelsRuleSet,
   output: AlertLevelColumns,
 ): (row: number, input: AlertLevelRow) => void {
   const equityFallBelow = -ruleSet.alertLevel.equityFallShareAbove.value;
-  // Per distinct input: its decision's index in output.decisions (−1: not decided yet) and its level code.
-  const decided = new Int32Array(2 * 6 * 6 * 64 * 2).fill(-1);
-  const levelOf = new Uint8Array(decided.length);
+  let index = decisionIndexes.get(output);
+  if (index?.ruleSet !== ruleSet) {
+    // Per distinct input: its decision's number in output.decisions (−1: not decided yet) and its level code.
+    const decided = new Int32Array(2 * 6 * 6 * 64 * 2).fill(-1);
+    index = { ruleSet, decided, levelOf: new Uint8Array(decided.length) };
+    decisionIndexes.set(output, index);
+  }
+  const { decided, levelOf } = index;
   return (row, input) => {
     const { currentEquity, previousEquity } = input;
     const equityChangeRatio = computeEquityChangeRatio(
@@ -85,8 +98,11 @@ export function createAlertLevelDecider(
         input.springateZone) *
         2 +
       (hasEquityFallen ? 1 : 0);
-    let index = decided[key] ?? -1;
-    if (index === -1) {
+    let decision = decided[key] ?? -1;
+    if (decision === -1) {
+      if (output.decisions.length >= maximumDecisions) {
+        throw new RangeError(`More than ${maximumDecisions} alert decisions for one output`);
+      }
       const made = decideAlertLevel(
         {
           cndcec: {
@@ -101,12 +117,12 @@ export function createAlertLevelDecider(
         },
         ruleSet,
       );
-      index = output.decisions.length;
+      decision = output.decisions.length;
       output.decisions.push(made);
-      decided[key] = index;
+      decided[key] = decision;
       levelOf[key] = alertLevelCodes.indexOf(made.level);
     }
-    output.decision[row] = index;
+    output.decision[row] = decision;
     output.level[row] = levelOf[key] ?? 0;
   };
 }

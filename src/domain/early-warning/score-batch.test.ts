@@ -209,6 +209,16 @@ describe(scoreBatch, () => {
   it("scores an empty batch", () => {
     expect(scoreBatch({ format: [] }, ruleSet).altmanZPrime.value).toHaveLength(0);
   });
+
+  it("refuses a rule set whose EM rating bounds do not fall, best rating first", () => {
+    const bounds = ruleSet.altmanZDoublePrime.emRatingLowerBounds;
+    const swapped = [bounds[1], bounds[0], ...bounds.slice(2)] as typeof bounds;
+    const unordered = {
+      ...ruleSet,
+      altmanZDoublePrime: { ...ruleSet.altmanZDoublePrime, emRatingLowerBounds: swapped },
+    };
+    expect(() => scoreBatch({ format: [] }, unordered)).toThrow(/do not fall strictly/);
+  });
 });
 
 describe(toZoneCode, () => {

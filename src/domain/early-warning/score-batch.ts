@@ -25,7 +25,12 @@ export type BatchScores = {
   ohlson?: ScoreColumns & { score: Float64Array };
 };
 
-function checkLengths(columns: Readonly<Record<string, unknown>>, rowCount: number, name: string): void {
+/** Throws unless every column (item, format, period-end year) has `rowCount` cells. */
+export function checkColumnLengths(
+  columns: Readonly<Record<string, unknown>>,
+  rowCount: number,
+  name: string,
+): void {
   for (const [id, cells] of Object.entries(columns)) {
     if (cells !== undefined && (cells as ArrayLike<unknown>).length !== rowCount) {
       throw new RangeError(
@@ -48,8 +53,8 @@ export function scoreBatch(
   formatCodes: Uint8Array = encodeFormatCodes(columns.format, columns.format.length),
 ): BatchScores {
   const rowCount = columns.format.length;
-  checkLengths(columns, rowCount, "current-year");
-  if (previousYear) checkLengths(previousYear, rowCount, "previous-year");
+  checkColumnLengths(columns, rowCount, "current-year");
+  if (previousYear) checkColumnLengths(previousYear, rowCount, "previous-year");
   const output = createRowsOutput(ruleSet, rowCount, {
     hasOhlson: previousYear !== undefined,
     hasScreen: false,

@@ -290,6 +290,8 @@ describe(scoreCompanyYearColumns, () => {
     for (let row = 0; row < columns.rowCount; row += 1) {
       expect(decisionOf(output, row), `row ${row}`).toEqual(decisionOf(whole, row));
     }
+    // Each distinct decision is made once for the output, whichever call meets it first.
+    expect(output.alertLevel?.decisions).toHaveLength(whole.alertLevel.decisions.length);
   });
 
   it("reads a ±Infinity cell as missing", () => {
@@ -306,6 +308,29 @@ describe(scoreCompanyYearColumns, () => {
     expect(infinite.indices.percent.I2[0]).not.toBeNaN();
     const noEquity = scoreCompanyYearColumns(withInfinity({ equity: Number.NEGATIVE_INFINITY }), ruleSets);
     expect(noEquity.indices.screenOutcome[0]).toBe(screenOutcomeCodes.notComputable);
+  });
+
+  it("refuses item, format and period columns of another length", () => {
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(10));
+    const { current, previous } = columns;
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, current: { ...current, totalAssets: new Float64Array(3) } },
+        ruleSets,
+      ),
+    ).toThrow(/current-year column totalAssets has 3 rows, not 10/);
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, current: { ...current, format: current.format.slice(0, 3) } },
+        ruleSets,
+      ),
+    ).toThrow(/current-year column format has 3 rows, not 10/);
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, previous: previous && { ...previous, equity: new Float64Array(3) } },
+        ruleSets,
+      ),
+    ).toThrow(/previous-year column equity has 3 rows, not 10/);
   });
 
   it("takes texts encoded once by whoever built the columns, and checks them", () => {
@@ -327,5 +352,11 @@ describe(scoreCompanyYearColumns, () => {
         ruleSets,
       ),
     ).toThrow(/previous-year format codes go with previous-year columns/);
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, encoded: { ...encoded, legalFormCodes: new Uint8Array(40).fill(200) } },
+        ruleSets,
+      ),
+    ).toThrow(/legal-form codes must be below/);
   });
 });

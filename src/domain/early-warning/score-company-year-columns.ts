@@ -1,7 +1,7 @@
 import type { LegalFormCode } from "../companies/normalise-legal-form.ts";
 import type { AlertLevelColumns } from "./decide-alert-level-columns.ts";
 import type { RuleSet } from "./rule-sets/crisis-code-2019.ts";
-import type { BatchScores, PreviousYearColumns } from "./score-batch.ts";
+import { type BatchScores, checkColumnLengths, type PreviousYearColumns } from "./score-batch.ts";
 import { createRowsOutput, scoreRows } from "./score-company-year-rows.ts";
 import type { IndexColumns } from "./score-index-columns.ts";
 import { encodeLegalForms } from "./score-screen-blocks.ts";
@@ -42,9 +42,14 @@ export function encodeCompanyYearTexts(input: CompanyYearColumns): EncodedTexts 
   };
 }
 
-/** The input's encoded texts (encoded now when it has none), checked against its rows. */
+/**
+ * The input's encoded texts (encoded now when it has none), after checking that every column has the
+ * input's rows and that every legal-form code names a legal form.
+ */
 export function readEncodedTexts(input: CompanyYearColumns): EncodedTexts {
   const { rowCount } = input;
+  checkColumnLengths(input.current, rowCount, "current-year");
+  if (input.previous) checkColumnLengths(input.previous, rowCount, "previous-year");
   if (input.sectorGroup.length !== rowCount || input.legalForm.length !== rowCount) {
     throw new RangeError(`sector group and legal form columns must have ${rowCount} rows`);
   }
@@ -59,6 +64,10 @@ export function readEncodedTexts(input: CompanyYearColumns): EncodedTexts {
   }
   if ((texts.previousFormatCodes === undefined) !== (input.previous === undefined)) {
     throw new RangeError("previous-year format codes go with previous-year columns");
+  }
+  const legalFormCount = texts.legalForms.length;
+  if (texts.legalFormCodes.some((code) => code >= legalFormCount)) {
+    throw new RangeError(`legal-form codes must be below ${legalFormCount}, the number of legal forms`);
   }
   return texts;
 }

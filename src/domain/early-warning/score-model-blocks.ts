@@ -105,6 +105,12 @@ export function planModels(
   const aggregates = new Float64Array((aggregateCount + 1) * rowsPerBlock);
   aggregates.fill(Number.NaN, aggregateCount * rowsPerBlock);
   const emBounds = findEmBounds(altmanZDoublePrime);
+  // The rating is found by counting the bounds above the score: they must run best (highest) first.
+  if (emBounds.some((bound, position) => position > 0 && !(bound < (emBounds[position - 1] as number)))) {
+    throw new RangeError(
+      `The EM rating bounds of ${ruleSet.version} do not fall strictly, best rating first`,
+    );
+  }
   const altmanCutOffs = (rule: typeof altmanZPrime) => [rule.distressBelow.value, rule.safeAbove.value];
   return {
     ruleSet,

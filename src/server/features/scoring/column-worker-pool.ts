@@ -196,6 +196,10 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
     },
     async close() {
       isClosed = true;
+      // A call still running fails now, and so does every call queued behind it.
+      const closed = new Error("The worker pool was closed");
+      for (const call of pending.values()) call.reject(closed);
+      pending.clear();
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

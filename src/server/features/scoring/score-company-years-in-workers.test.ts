@@ -52,6 +52,9 @@ describe(createCompanyYearScoringPool, () => {
     expect(actual.columns).toEqual(expected.columns);
     // Each worker decides its own rows: the decisions are merged, every row keeps its own.
     expect(actual.decisions).toEqual(expected.decisions);
+    expect(new Set(pooled.alertLevel.decisions.map((made) => JSON.stringify(made))).size).toBe(
+      pooled.alertLevel.decisions.length,
+    );
   });
 
   it("scores without previous-year columns, and batches smaller than a block", async () => {
@@ -61,6 +64,21 @@ describe(createCompanyYearScoringPool, () => {
     const pooled = await pool.score(columns, ruleSets);
     expect(pooled.models.ohlson).toBeUndefined();
     expect(flatten(pooled)).toEqual(flatten(scoreCompanyYearColumns(columns, ruleSets)));
+  });
+
+  it("fails a call still running when the pool is closed, and every later call", async () => {
+    const closing = createCompanyYearScoringPool(1);
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(20_000, 44));
+    // Both calls' outcomes are awaited together, so that neither rejection goes unobserved meanwhile.
+    const outcomes = Promise.allSettled([closing.score(columns, ruleSets), closing.score(columns, ruleSets)]);
+    // The first call is under way (its worker is still starting, or already scoring) when the pool closes.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await closing.close();
+    for (const outcome of await outcomes) {
+      expect(outcome.status).toBe("rejected");
+      expect(String((outcome as PromiseRejectedResult).reason)).toMatch(/closed/);
+    }
+    await expect(closing.score(columns, ruleSets)).rejects.toThrow(/closed/);
   });
 
   it("rejects columns of different lengths, and keeps working after", async () => {

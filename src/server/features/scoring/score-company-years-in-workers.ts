@@ -21,8 +21,8 @@ import {
 // scoreCompanyYearColumns over several threads, for batches of hundreds of thousands of company-years
 // held in memory: the rows are split in contiguous ranges, each worker scores its range with the same
 // pure scoreRows straight into shared result columns. Row by row the result equals scoreCompanyYearColumns
-// on one thread (each row depends only on its own cells). The scoring jobs score chunks of a few thousand
-// rows between database reads and writes, where threads would gain nothing.
+// on one thread (each row depends only on its own cells). The scoring jobs score chunks of 200 companies
+// (about a thousand company-years) between database reads and writes, where threads would gain nothing.
 
 export type RuleSets = { crisisCode: RuleSet; distress: DistressModelsRuleSet };
 
@@ -128,20 +128,28 @@ export type CompanyYearScoringPool = {
 };
 
 /**
- * Each range's alert decisions into one list: a later range's decision numbers move past the earlier
- * ranges' decisions.
+ * Each range's alert decisions into one list, each distinct decision once: every row's decision number
+ * is renumbered into that list.
  */
 function mergeDecisions(
   decision: Uint16Array,
   ranges: readonly { start: number; end: number; result: unknown }[],
 ): AlertDecision[] {
   const decisions: AlertDecision[] = [];
+  const numberOf = new Map<string, number>();
   for (const { start, end, result } of ranges) {
-    const offset = decisions.length;
-    decisions.push(...(result as AlertDecision[]));
-    if (decisions.length > 65_536) throw new RangeError("More alert decisions than a Uint16 column holds");
-    if (offset === 0) continue;
-    for (let row = start; row < end; row += 1) decision[row] = (decision[row] as number) + offset;
+    const renumbered = (result as AlertDecision[]).map((made) => {
+      const key = JSON.stringify(made);
+      let number = numberOf.get(key);
+      if (number === undefined) {
+        number = decisions.push(made) - 1;
+        numberOf.set(key, number);
+      }
+      return number;
+    });
+    for (let row = start; row < end; row += 1) {
+      decision[row] = renumbered[decision[row] as number] as number;
+    }
   }
   return decisions;
 }
