@@ -220,7 +220,7 @@ export function planAggregateColumns(ids: Iterable<AggregateId>): AggregatePlan 
  * Rows start … start + length − 1 of the planned aggregates into rows 0 … length − 1 of `into` (one array
  * per aggregate, at least `length` long), NaN where an item is missing. `formatCodes` covers every row.
  */
-export function computeAggregateRows(
+function computeAggregateRows(
   plan: AggregatePlan,
   columns: ItemColumns,
   formatCodes: Uint8Array,

@@ -155,7 +155,7 @@ function mergeDecisions(
 }
 
 /** Wraps a pool whose workers serve the `scoreCompanyYears` task (score-company-years-worker.ts does). */
-export function wrapCompanyYearScoringPool(pool: ColumnWorkerPool): CompanyYearScoringPool {
+function wrapCompanyYearScoringPool(pool: ColumnWorkerPool): CompanyYearScoringPool {
   return {
     size: pool.size,
     async score(input, ruleSets) {
