@@ -13,7 +13,8 @@ export const OutboxSchema = z
         createdAt: z.iso.datetime(),
       }),
     ),
-    nextBefore: z.iso.datetime().nullable(),
+    /** The next page's `before`: the last email's creation time and id (emails may share a millisecond). */
+    nextBefore: z.string().nullable(),
   })
   .meta({ id: "Outbox" });
 export type Outbox = z.infer<typeof OutboxSchema>;

@@ -1,4 +1,4 @@
-import { desc, lt } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { outboundEmails } from "../../db/schema.ts";
 
@@ -18,16 +18,30 @@ export async function insertOutboundEmail(db: Database, email: Omit<OutboundEmai
   await db.insert(outboundEmails).values(email);
 }
 
-/** Newest first, `limit` at a time, before the given creation time (keyset). */
+/** Where a page of the outbox ends: the last email's creation time and id. */
+export type OutboxCursor = { createdAt: Date; id: string };
+
+/**
+ * Newest first (ties on the creation time broken by id), `limit` at a time, after the given cursor
+ * (keyset on creation time and id, so that emails created in the same millisecond are all listed).
+ */
 export async function findOutboundEmails(
   db: Database,
-  options: { limit: number; before?: Date },
+  options: { limit: number; before?: OutboxCursor },
 ): Promise<OutboundEmail[]> {
+  const { before } = options;
   const rows = await db
     .select()
     .from(outboundEmails)
-    .where(options.before ? lt(outboundEmails.createdAt, options.before) : undefined)
-    .orderBy(desc(outboundEmails.createdAt))
+    .where(
+      before
+        ? or(
+            lt(outboundEmails.createdAt, before.createdAt),
+            and(eq(outboundEmails.createdAt, before.createdAt), lt(outboundEmails.id, before.id)),
+          )
+        : undefined,
+    )
+    .orderBy(desc(outboundEmails.createdAt), desc(outboundEmails.id))
     .limit(options.limit);
   return rows.map((row) => ({ ...row, status: row.status as OutboundEmail["status"] }));
 }

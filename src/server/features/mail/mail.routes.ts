@@ -5,7 +5,7 @@ import { AppError } from "../../http/errors.ts";
 import { errorResponses } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { requireRole } from "../../http/session.ts";
-import { findOutboundEmails } from "./mail.repo.ts";
+import { findOutboundEmails, type OutboxCursor } from "./mail.repo.ts";
 
 const outboxRoute = createRoute({
   method: "get",
@@ -16,7 +16,13 @@ const outboxRoute = createRoute({
   request: {
     query: z.object({
       limit: z.coerce.number().int().min(1).max(100).default(25),
-      before: z.iso.datetime().optional(),
+      before: z
+        .string()
+        .regex(
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+          "must be the nextBefore of the previous page",
+        )
+        .optional(),
     }),
   },
   responses: {
@@ -24,6 +30,15 @@ const outboxRoute = createRoute({
     ...errorResponses("validation_failed", "unauthenticated", "forbidden", "not_found"),
   },
 });
+
+// A page's cursor: the last email's creation time and id, as one opaque string.
+const writeCursor = (email: { createdAt: Date; id: string } | undefined) =>
+  email ? `${email.createdAt.toISOString()}_${email.id}` : null;
+
+function readCursor(cursor: string): OutboxCursor {
+  const [createdAt = "", id = ""] = cursor.split("_");
+  return { createdAt: new Date(createdAt), id };
+}
 
 export function createMailRoutes(deps: AppDeps) {
   const router = createRouter();
@@ -35,7 +50,7 @@ export function createMailRoutes(deps: AppDeps) {
     const { limit, before } = c.req.valid("query");
     const rows = await findOutboundEmails(deps.database.db, {
       limit: limit + 1,
-      ...(before ? { before: new Date(before) } : {}),
+      ...(before ? { before: readCursor(before) } : {}),
     });
     const page = rows.slice(0, limit);
     return c.json(
@@ -49,7 +64,7 @@ export function createMailRoutes(deps: AppDeps) {
           status: email.status,
           createdAt: email.createdAt.toISOString(),
         })),
-        nextBefore: rows.length > limit ? (page.at(-1)?.createdAt.toISOString() ?? null) : null,
+        nextBefore: rows.length > limit ? writeCursor(page.at(-1)) : null,
       },
       200,
     );
