@@ -82,6 +82,34 @@ describe("background work", () => {
   });
 });
 
+describe("granting a company-scoped role", () => {
+  it("lets the administrator find the company by name instead of typing its identifier", async () => {
+    const page = await signedInPage(seed.users.administrator);
+    await page.goto(`${baseUrl}/admin/users`);
+    await page.getByLabel("Search by name or email").fill("newcomer");
+    await page.getByRole("link", { name: "Nina Nuova" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nina Nuova" }).waitFor();
+    await page.getByLabel("Role").selectOption("company_representative");
+    await page.getByLabel("Find a company").fill("rubinetterie bresciane");
+    const add = page.getByRole("button", { name: new RegExp(`^Add ${seed.bresciaCompanyName} \\(`) });
+    await add.waitFor();
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "grant-company-picker-en");
+    await add.click();
+    expect(await page.getByLabel("Company identifiers").inputValue()).toBe(seed.bresciaCompanyId);
+    // Listed once: the button says so and cannot add it twice.
+    expect(
+      await page
+        .getByRole("button", { name: new RegExp(`^Add ${seed.bresciaCompanyName} \\(`) })
+        .isDisabled(),
+    ).toBe(true);
+    await page.getByRole("button", { name: "Add the grant" }).click();
+    await page.getByText("1 company").waitFor();
+    expect(await page.getByRole("row", { name: /Company representative/ }).count()).toBe(1);
+    await page.context().close();
+  });
+});
+
 describe("a company representative", () => {
   it("sees the not-found page when typing another company's address", async () => {
     const page = await signedInPage(seed.users.pratoRepresentative);

@@ -21,6 +21,8 @@ export type E2eSeed = {
     /** A second Prato analyst whose account is in Italian (journeys in Italian change no one else's language). */
     pratoAnalystItalian: string;
     pratoRepresentative: string;
+    /** An account without grants, for the administrator's grant journey. */
+    newcomer: string;
   };
   password: string;
 };
@@ -102,6 +104,11 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
         password,
       },
     );
+    const newcomer = await buildUser(database, [], {
+      email: "newcomer@e2e.test",
+      displayName: "Nina Nuova",
+      password,
+    });
     return {
       pratoCompanyId: prato.id,
       deterioratingCompany: { id: deteriorating.id, name: deteriorating.name, taxCode: validTaxCode },
@@ -112,6 +119,7 @@ export async function seedE2eDatabase(dataDir: string): Promise<E2eSeed> {
         pratoAnalyst: pratoAnalyst.email,
         pratoAnalystItalian: pratoAnalystItalian.email,
         pratoRepresentative: pratoRepresentative.email,
+        newcomer: newcomer.email,
       },
       password,
     };

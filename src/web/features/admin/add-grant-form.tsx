@@ -4,6 +4,7 @@ import { type UserSummary, UserSummarySchema } from "../../../contracts/users.ts
 import { type Role, roles } from "../../../domain/access/roles.ts";
 import { apiRequest } from "../../api-client.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { CompanyPicker } from "./company-picker.tsx";
 import { fieldErrorText, formAlertMessages } from "./field-errors.ts";
 import { grantScopeKind, isUuid, parseCompanyIds } from "./grant-scope.ts";
 import { TerritorySelect } from "./territory-select.tsx";
@@ -102,28 +103,38 @@ export function AddGrantForm({ user, onGranted }: { user: UserSummary; onGranted
             {t(`addGrant.scopeExplanation.${scope}`, { role: t(`translation:roles.${role}`) })}
           </p>
           {scope === "companies" ? (
-            <div className={`field${companiesError ? " field--invalid" : ""}`}>
-              <label htmlFor="grant-companies">{t("addGrant.companies")}</label>
-              <p id="grant-companies-hint" className="field__hint">
-                {t("addGrant.companiesHint")}
-              </p>
-              <textarea
-                id="grant-companies"
-                rows={4}
-                className="admin-monospace"
-                value={companyText}
-                onChange={(event) => setCompanyText(event.target.value)}
-                aria-invalid={companiesError ? true : undefined}
-                aria-describedby={
-                  companiesError ? "grant-companies-hint grant-companies-error" : "grant-companies-hint"
-                }
+            <>
+              <CompanyPicker
+                pickedIds={new Set(parseCompanyIds(companyText))}
+                onPick={(company) => {
+                  const listed = companyText.trim();
+                  setCompanyText(listed ? `${listed}\n${company.id}` : company.id);
+                  setLocalError(undefined);
+                }}
               />
-              {companiesError && (
-                <p id="grant-companies-error" className="field__error">
-                  {companiesError}
+              <div className={`field${companiesError ? " field--invalid" : ""}`}>
+                <label htmlFor="grant-companies">{t("addGrant.companies")}</label>
+                <p id="grant-companies-hint" className="field__hint">
+                  {t("addGrant.companiesHint")}
                 </p>
-              )}
-            </div>
+                <textarea
+                  id="grant-companies"
+                  rows={4}
+                  className="admin-monospace"
+                  value={companyText}
+                  onChange={(event) => setCompanyText(event.target.value)}
+                  aria-invalid={companiesError ? true : undefined}
+                  aria-describedby={
+                    companiesError ? "grant-companies-hint grant-companies-error" : "grant-companies-hint"
+                  }
+                />
+                {companiesError && (
+                  <p id="grant-companies-error" className="field__error">
+                    {companiesError}
+                  </p>
+                )}
+              </div>
+            </>
           ) : (
             <div className={`field${territoryError ? " field--invalid" : ""}`}>
               <label htmlFor="grant-territory">
