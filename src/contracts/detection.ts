@@ -77,6 +77,12 @@ export type DetectionListQuery = z.infer<typeof DetectionListQuerySchema>;
 
 export const detectionExportCap = 50_000;
 
+/** The exact number of companies a filtered list matches, and how many an export may hold. */
+export const DetectionCountSchema = z
+  .object({ total: z.number().int(), exportCap: z.number().int() })
+  .meta({ id: "DetectionCount" });
+export type DetectionCount = z.infer<typeof DetectionCountSchema>;
+
 export const DetectionExportQuerySchema = DetectionFiltersSchema.extend({
   format: z.enum(["csv", "xlsx"]).default("csv"),
   lang: LocaleSchema.optional().meta({ description: "Column headers' language; default the user's." }),

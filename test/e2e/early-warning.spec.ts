@@ -172,3 +172,16 @@ describe("the monitoring screens in Italian", () => {
     expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe("downloading a list longer than the counted bound", () => {
+  it("counts exactly before offering the download to a national administrator", async () => {
+    const page = await signIn(seed.users.administrator, "en-GB");
+    await page.goto(`${baseUrl}/early-warning`);
+    // The whole demo is more companies than the list counts (1,000): the heading says so.
+    await page.getByRole("heading", { level: 2, name: "More than 1,000 companies" }).waitFor();
+    // The exact count is below the export's cap, so the download is offered once it is known.
+    await page.getByRole("link", { name: "Download the filtered list as CSV" }).waitFor();
+    expect(await page.getByText(/The file holds every company matching the filters/).count()).toBe(1);
+    await page.context().close();
+  });
+});

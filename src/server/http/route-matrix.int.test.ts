@@ -130,6 +130,7 @@ const expectations: Record<string, Expectation> = {
   },
   // detection: early-warning list, export, saved views, follows (issue 6 item 1)
   "GET /api/early-warning/companies": { access: "session" },
+  "GET /api/early-warning/companies/count": { access: "session" },
   "GET /api/early-warning/companies/export": { access: "session" },
   "GET /api/me/saved-views": { access: "session" },
   "POST /api/me/saved-views": {

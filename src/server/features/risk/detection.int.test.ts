@@ -9,10 +9,12 @@ import { buildUser, type SignedIn, signIn } from "../../../../test/factories/bui
 import { textileStatementItems } from "../../../../test/factories/textile-statement-items.ts";
 import { AuditEventPageSchema } from "../../../contracts/audit.ts";
 import {
+  DetectionCountSchema,
   DetectionExportQuerySchema,
   type DetectionItem,
   DetectionListQuerySchema,
   DetectionPageSchema,
+  detectionExportCap,
 } from "../../../contracts/detection.ts";
 import { ErrorResponseSchema } from "../../../contracts/errors.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
@@ -338,6 +340,27 @@ describe("GET /api/early-warning/companies", () => {
       headers: session.headers(),
     });
     expect(response.status).toBe(400);
+  });
+});
+
+describe("GET /api/early-warning/companies/count", () => {
+  it("counts exactly what the list matches in the user's scope, with the export's cap", async () => {
+    const { district, session } = await setUpDistrict();
+    const count = async (query: string) => {
+      const response = await app.request(`/api/early-warning/companies/count?${query}`, {
+        headers: session.headers(),
+      });
+      expect(response.status).toBe(200);
+      return DetectionCountSchema.parse(await response.json());
+    };
+    expect(await count(`district=${district.code}`)).toEqual({ total: 4, exportCap: detectionExportCap });
+    expect((await count(`district=${district.code}&alertLevel=red`)).total).toBe(
+      (await list(session, `district=${district.code}&alertLevel=red`)).total,
+    );
+    const outside = await app.request("/api/early-warning/companies/count?alertLevel=purple", {
+      headers: session.headers(),
+    });
+    expect(outside.status).toBe(400);
   });
 });
 

@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  DetectionCountSchema,
   DetectionExportQuerySchema,
+  DetectionFiltersSchema,
   DetectionListQuerySchema,
   DetectionPageSchema,
 } from "../../../contracts/detection.ts";
@@ -8,6 +10,7 @@ import type { AppDeps } from "../../http/context.ts";
 import { errorResponses, json } from "../../http/openapi.ts";
 import { createRouter } from "../../http/router.ts";
 import { getRequestMeta, requirePrincipal, requireSession } from "../../http/session.ts";
+import { countDetectionList } from "./count-detection-list.ts";
 import { exportDetectionList } from "./export-detection-list.ts";
 import { readDetectionPage } from "./read-detection-page.ts";
 
@@ -49,11 +52,28 @@ const exportRoute = createRoute({
   },
 });
 
+const countRoute = createRoute({
+  method: "get",
+  path: "/early-warning/companies/count",
+  tags,
+  security,
+  summary:
+    "The exact number of companies the filtered detection list matches (the list counts up to a bound), and the export's cap",
+  request: { query: DetectionFiltersSchema },
+  responses: {
+    200: { description: "The exact count", ...json(DetectionCountSchema) },
+    ...errorResponses("validation_failed", "unauthenticated"),
+  },
+});
+
 export function createDetectionRoutes(deps: AppDeps) {
   const context = { db: deps.database.db, clock: deps.clock };
   const router = createRouter();
   router.use("/early-warning/*", requireSession);
   return router
+    .openapi(countRoute, async (c) =>
+      c.json(await countDetectionList(context, requirePrincipal(c), c.req.valid("query")), 200),
+    )
     .openapi(exportRoute, async (c) => {
       const file = await exportDetectionList(
         context,

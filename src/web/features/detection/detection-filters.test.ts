@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DetectionFiltersSchema } from "../../../contracts/detection.ts";
 import {
+  buildDetectionCountPath,
   buildDetectionExportPath,
   buildDetectionListPath,
   clearDetectionFilters,
+  decideExportAvailability,
   fromDetectionFilters,
   hasDetectionFilters,
   readDetectionFilters,
@@ -85,5 +87,37 @@ describe(hasDetectionFilters, () => {
     const filtered = readDetectionFilters(new URLSearchParams("sort=name&deteriorating=true"));
     expect(hasDetectionFilters(filtered)).toBe(true);
     expect(clearDetectionFilters(filtered)).toEqual(sorted);
+  });
+});
+
+describe(decideExportAvailability, () => {
+  const ready = (total: number, isTotalExact = true) => ({ status: "ready" as const, total, isTotalExact });
+  it.each([
+    [
+      "the list is loading",
+      { status: "loading" as const, total: 0, isTotalExact: true },
+      undefined,
+      "unavailable",
+    ],
+    ["no company matches", ready(0), undefined, "unavailable"],
+    ["an exact total within the cap", ready(40), undefined, "available"],
+    ["an exact total at the cap", ready(100), undefined, "available"],
+    ["an exact total above the cap", ready(101), undefined, "too_many"],
+    ["a bounded total, the exact count on its way", ready(50, false), undefined, "counting"],
+    ["a bounded total, the exact count within the cap", ready(50, false), 100, "available"],
+    ["a bounded total, the exact count above the cap", ready(50, false), 101, "too_many"],
+    ["a bounded total, no exact count to be had", ready(50, false), null, "available"],
+  ] as const)("%s: %s", (_case, list, exactTotal, expected) => {
+    expect(decideExportAvailability(list, exactTotal, 100)).toBe(expected);
+  });
+
+  it("asks the count with the list's filters, without paging", () => {
+    const state = readDetectionFilters(
+      new URLSearchParams("district=prato-tessile&alertLevel=red&sort=name"),
+    );
+    expect(buildDetectionCountPath(state)).toBe(
+      `/api/early-warning/companies/count?${writeDetectionFilters(state).toString()}`,
+    );
+    expect(buildDetectionCountPath(state)).not.toMatch(/limit=|after=/);
   });
 });

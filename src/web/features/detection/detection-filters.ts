@@ -115,6 +115,29 @@ export function buildDetectionExportPath(
   return `/api/early-warning/companies/export?${parameters.toString()}`;
 }
 
+/** The address of the exact count of the companies the filters match. */
+export function buildDetectionCountPath(state: DetectionFilterState): string {
+  return `/api/early-warning/companies/count?${writeDetectionFilters(state).toString()}`;
+}
+
+export type ExportAvailability = "available" | "counting" | "too_many" | "unavailable";
+
+/**
+ * Whether the filtered list may be downloaded: it has rows and at most `cap` of them. The list counts up
+ * to a bound; past it the exact count (asked separately, undefined while it is on its way, null when it
+ * could not be had) decides — without one the download is offered and the server has the last word.
+ */
+export function decideExportAvailability(
+  list: { status: "loading" | "ready" | "error"; total: number; isTotalExact: boolean },
+  exactTotal: number | null | undefined,
+  cap: number,
+): ExportAvailability {
+  if (list.status !== "ready" || list.total === 0) return "unavailable";
+  if (list.isTotalExact) return list.total > cap ? "too_many" : "available";
+  if (exactTotal === undefined) return "counting";
+  return exactTotal !== null && exactTotal > cap ? "too_many" : "available";
+}
+
 /** Whether any filter narrows the list (the order does not). */
 export function hasDetectionFilters(state: DetectionFilterState): boolean {
   const { sort: _sort, ...filters } = toDetectionFilters(state);

@@ -8,11 +8,17 @@ import { useFirstNewRowFocus } from "../../components/use-first-new-row-focus.ts
 import { useFormat } from "../../i18n/use-format.ts";
 import { useTerritories } from "../companies/reference-data.ts";
 import { DetectionFilterBar } from "./detection-filter-bar.tsx";
-import { buildDetectionExportPath, clearDetectionFilters, hasDetectionFilters } from "./detection-filters.ts";
+import {
+  buildDetectionExportPath,
+  clearDetectionFilters,
+  decideExportAvailability,
+  hasDetectionFilters,
+} from "./detection-filters.ts";
 import { DetectionTable } from "./detection-table.tsx";
 import { SavedViewsPanel } from "./saved-views-panel.tsx";
 import { useDetectionFilters } from "./use-detection-filters.ts";
 import { useDetectionPages } from "./use-detection-pages.ts";
+import { useExactDetectionCount } from "./use-exact-detection-count.ts";
 import "./detection.css";
 
 const pageSize = 50;
@@ -28,10 +34,11 @@ export function EarlyWarningPage() {
   const { tableReference, rememberFirstNewRow } = useFirstNewRowFocus(companies.items.length);
 
   const language = i18n.language === "en" ? "en" : "it";
-  // A bounded total (not exact) is far below the export cap: the server then counts exactly and refuses
-  // an export above the cap.
-  const isTooManyToExport = companies.status === "ready" && companies.total > detectionExportCap;
-  const canExport = companies.status === "ready" && companies.total > 0 && !isTooManyToExport;
+  // The list counts up to a bound: past it, the exact count decides whether the download is offered.
+  const exactTotal = useExactDetectionCount(filters, companies.status === "ready" && !companies.isTotalExact);
+  const exportAvailability = decideExportAvailability(companies, exactTotal, detectionExportCap);
+  const isTooManyToExport = exportAvailability === "too_many";
+  const canExport = exportAvailability === "available";
 
   return (
     <>
@@ -114,7 +121,9 @@ export function EarlyWarningPage() {
         <p className="detection-muted">
           {isTooManyToExport
             ? t("export.tooMany", { cap: format.number(detectionExportCap) })
-            : t("export.hint", { cap: format.number(detectionExportCap) })}
+            : exportAvailability === "counting"
+              ? t("export.counting")
+              : t("export.hint", { cap: format.number(detectionExportCap) })}
         </p>
         <ListLoadStatus
           status={companies.status}
