@@ -185,3 +185,20 @@ describe("downloading a list longer than the counted bound", () => {
     await page.context().close();
   });
 });
+
+describe("district series", () => {
+  it("opens a series from the list and draws its chart (loaded on demand)", async () => {
+    const page = await signIn(seed.users.pratoAnalyst, "en-GB");
+    await page.goto(`${baseUrl}/series`);
+    await page.getByRole("heading", { level: 1, name: "District series" }).waitFor();
+    const first = page.locator("table tbody tr").first().getByRole("link");
+    const title = (await first.textContent()) ?? "";
+    await first.click();
+    await page.waitForURL(/\/series\/[^/]+$/);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    // ECharts has drawn into the chart's box.
+    await page.locator(".series-chart svg").first().waitFor();
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

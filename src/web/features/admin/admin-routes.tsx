@@ -1,22 +1,66 @@
 import type { RouteObject } from "react-router";
-import { AdminHomePage } from "./admin-home-page.tsx";
-import { AuditLogPage } from "./audit-log-page.tsx";
-import { JobListPage } from "./job-list-page.tsx";
-import { OutboxPage } from "./outbox-page.tsx";
-import { PartnerListPage } from "./partner-list-page.tsx";
-import { TerritoryListPage } from "./territory-list-page.tsx";
-import { UserDetailPage } from "./user-detail-page.tsx";
-import { UserListPage } from "./user-list-page.tsx";
 import "./admin.css";
+
+// The administration screens serve a few users: they are split from the main bundle and load on the
+// first visit to /admin.
+const page = (load: () => Promise<RouteObject["element"]>) => async () => ({ element: await load() });
 
 /** The administration screens, mounted under /admin behind the administrator role. */
 export const adminRoutes: RouteObject[] = [
-  { index: true, element: <AdminHomePage /> },
-  { path: "users", element: <UserListPage /> },
-  { path: "users/:userId", element: <UserDetailPage /> },
-  { path: "territories", element: <TerritoryListPage /> },
-  { path: "audit", element: <AuditLogPage /> },
-  { path: "outbox", element: <OutboxPage /> },
-  { path: "partners", element: <PartnerListPage /> },
-  { path: "jobs", element: <JobListPage /> },
+  {
+    index: true,
+    lazy: page(async () => {
+      const { AdminHomePage } = await import("./admin-home-page.tsx");
+      return <AdminHomePage />;
+    }),
+  },
+  {
+    path: "users",
+    lazy: page(async () => {
+      const { UserListPage } = await import("./user-list-page.tsx");
+      return <UserListPage />;
+    }),
+  },
+  {
+    path: "users/:userId",
+    lazy: page(async () => {
+      const { UserDetailPage } = await import("./user-detail-page.tsx");
+      return <UserDetailPage />;
+    }),
+  },
+  {
+    path: "territories",
+    lazy: page(async () => {
+      const { TerritoryListPage } = await import("./territory-list-page.tsx");
+      return <TerritoryListPage />;
+    }),
+  },
+  {
+    path: "audit",
+    lazy: page(async () => {
+      const { AuditLogPage } = await import("./audit-log-page.tsx");
+      return <AuditLogPage />;
+    }),
+  },
+  {
+    path: "outbox",
+    lazy: page(async () => {
+      const { OutboxPage } = await import("./outbox-page.tsx");
+      return <OutboxPage />;
+    }),
+  },
+  {
+    path: "partners",
+    lazy: page(async () => {
+      const { PartnerListPage } = await import("./partner-list-page.tsx");
+      return <PartnerListPage />;
+    }),
+  },
+  {
+    path: "jobs",
+    lazy: page(async () => {
+      const { JobListPage } = await import("./job-list-page.tsx");
+      return <JobListPage />;
+    }),
+  },
 ];

@@ -1,6 +1,5 @@
 import type { RouteObject } from "react-router";
 import { RequireAuth } from "../../components/require-auth.tsx";
-import { CompanyRiskPage } from "../risk/risk-page.tsx";
 import { CompanyCreatePage, CompanyEditPage } from "./company-form-page.tsx";
 import { CompanyImportPage } from "./company-import-page.tsx";
 import { editorRoles } from "./company-labels.ts";
@@ -24,5 +23,12 @@ export const companyRoutes: RouteObject[] = [
     ],
   },
   { path: ":companyId", element: <CompanyPage /> },
-  { path: ":companyId/risk", element: <CompanyRiskPage /> },
+  // The risk page draws its charts with ECharts: it is split from the main bundle.
+  {
+    path: ":companyId/risk",
+    lazy: async () => {
+      const { CompanyRiskPage } = await import("../risk/risk-page.tsx");
+      return { element: <CompanyRiskPage /> };
+    },
+  },
 ];
