@@ -110,6 +110,26 @@ describe("granting a company-scoped role", () => {
   });
 });
 
+describe("granting a company-scoped role in Italian", () => {
+  it("offers the same search, in Italian", async () => {
+    const page = await signedInPage(seed.users.administrator, "it-IT");
+    await page.locator("#language-select").selectOption("it");
+    await page.goto(`${baseUrl}/admin/users`);
+    await page.getByLabel("Cerca per nome o email").fill("newcomer");
+    await page.getByRole("link", { name: "Nina Nuova" }).click();
+    await page.getByLabel("Ruolo").selectOption("company_representative");
+    await page.getByLabel("Cerca un'impresa").fill("rubinetterie bresciane");
+    await page
+      .getByRole("button", { name: new RegExp(`^Aggiungi ${seed.bresciaCompanyName} \\(`) })
+      .waitFor();
+    // The title reads the heading as it is read out, the status badge included.
+    await page.waitForFunction(() => document.title === "Nina Nuova Attivo — SECTOR");
+    await saveScreenshot(page, "grant-company-picker-it");
+    expect(await findSeriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("a company representative", () => {
   it("sees the not-found page when typing another company's address", async () => {
     const page = await signedInPage(seed.users.pratoRepresentative);

@@ -5,6 +5,7 @@ import {
   findOmittedCellValues,
   type ItemColumns,
   noStatementFormatCode,
+  planAggregateColumns,
 } from "./scoring-financial-aggregates.ts";
 import type { LinearScoreRule } from "./scoring-rule-set.ts";
 
@@ -122,6 +123,39 @@ export function runBlockSums(
         into[offset + row] = (into[offset + row] as number) + factor * (cells[cellOffset + row] as number);
       }
     }
+  }
+}
+
+/** Aggregates of §4 compiled over the block's cells, in planAggregateColumns' order (slot = position in ids). */
+export type AggregateProgram = { ids: readonly AggregateId[]; sums: SumProgram };
+
+/** Compiles aggregates: one whose definition starts with another's continues from it; items go to `itemList`. */
+export function compileAggregates(ids: Iterable<AggregateId>, itemList: ItemList): AggregateProgram {
+  const plan = planAggregateColumns(ids);
+  const order = plan.map((step) => step.id);
+  const sums = compileSums(
+    plan.map((step) => ({
+      prefix: step.prefixId === undefined ? -1 : order.indexOf(step.prefixId),
+      terms: step.items,
+    })),
+    itemList.cellOf,
+  );
+  return { ids: order, sums };
+}
+
+/** The block's aggregates into into[slot × rowsPerBlock + r], NaN where an item is missing or there is no statement. */
+export function computeBlockAggregates(
+  program: AggregateProgram,
+  cells: Float64Array,
+  formatCodes: Uint8Array,
+  start: number,
+  length: number,
+  into: Float64Array,
+): void {
+  runBlockSums(program.sums, cells, into, length);
+  for (let row = 0; row < length; row += 1) {
+    if (formatCodes[start + row] !== noStatementFormatCode) continue;
+    for (let slot = 0; slot < program.ids.length; slot += 1) into[slot * rowsPerBlock + row] = Number.NaN;
   }
 }
 

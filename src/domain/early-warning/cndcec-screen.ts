@@ -118,6 +118,26 @@ export function resolveLegalForm(legalForm: string): LegalFormCode {
   return code ?? normaliseLegalForm(legalForm);
 }
 
+/**
+ * Step 1's minimum equity for a legal form: an S.r.l. whose subscribed capital is known and below the
+ * rule set's limit has the reduced minimum; every other case the form's own.
+ */
+export function findEquityMinimum(
+  ruleSet: RuleSet,
+  legalForm: LegalFormCode,
+  subscribedCapitalCents: number | undefined,
+): SourcedValue {
+  const reduced = ruleSet.cndcec.reducedLimitedCompanyMinimum;
+  if (
+    legalForm === "srl" &&
+    subscribedCapitalCents !== undefined &&
+    subscribedCapitalCents < reduced.subscribedCapitalBelowCents.value
+  ) {
+    return reduced.minimumCents;
+  }
+  return ruleSet.cndcec.equityMinimumCentsByLegalForm[legalForm];
+}
+
 function judgeEquity(
   statement: StatementInput,
   equityCents: number,
@@ -125,7 +145,6 @@ function judgeEquity(
   ruleSet: RuleSet,
 ): EquityStep {
   const legalForm = resolveLegalForm(statement.legalForm);
-  let minimumCents = ruleSet.cndcec.equityMinimumCentsByLegalForm[legalForm];
   let subscribedShareCapital: EquityStep["subscribedShareCapital"];
   if (legalForm === "srl") {
     const statementCapitalCents = createItemReader(statement)("shareCapital");
@@ -135,14 +154,8 @@ function judgeEquity(
         : statementCapitalCents !== undefined
           ? { cents: statementCapitalCents, from: "statement" }
           : undefined;
-    const reduced = ruleSet.cndcec.reducedLimitedCompanyMinimum;
-    if (
-      subscribedShareCapital !== undefined &&
-      subscribedShareCapital.cents < reduced.subscribedCapitalBelowCents.value
-    ) {
-      minimumCents = reduced.minimumCents;
-    }
   }
+  const minimumCents = findEquityMinimum(ruleSet, legalForm, subscribedShareCapital?.cents);
   let result: EquityStep["result"] = "adequate";
   if (equityCents < 0) result = "negative_equity";
   else if (equityCents < minimumCents.value) result = "below_legal_minimum";

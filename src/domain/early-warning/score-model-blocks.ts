@@ -1,10 +1,12 @@
-import type { LineItemId } from "../statements/line-items.ts";
 import {
+  type AggregateProgram,
   type ColumnReader,
+  compileAggregates,
   compileLinear,
-  compileSums,
+  computeBlockAggregates,
   countBoundsAbove,
   createColumnReader,
+  createItemList,
   createRowTable,
   evaluateLinearBlock,
   type ItemList,
@@ -13,20 +15,12 @@ import {
   type RowTable,
   readBlockCells,
   rowsPerBlock,
-  runBlockSums,
-  type SumProgram,
   settleRow,
 } from "./batch-programs.ts";
 import { standardNormalCdf } from "./normal-distribution.ts";
 import type { BatchScores } from "./score-batch.ts";
 import { findAltmanZoneCode, findEmBounds } from "./scoring-altman.ts";
-import {
-  type AggregateId,
-  aggregateDefinitions,
-  type ItemColumns,
-  noStatementFormatCode,
-  planAggregateColumns,
-} from "./scoring-financial-aggregates.ts";
+import type { AggregateId, ItemColumns } from "./scoring-financial-aggregates.ts";
 import { findLinearRuleInputs } from "./scoring-models.ts";
 import {
   computeOhlsonProbability,
@@ -47,10 +41,9 @@ import { findZmijewskiZoneCode, scoreAtEvenOdds } from "./scoring-zmijewski.ts";
 /** What the models of a call need, compiled once: the aggregate sums, the scores and their scratch arrays. */
 export type ModelPlan = {
   ruleSet: DistressModelsRuleSet;
-  aggregateProgram: SumProgram;
+  aggregateProgram: AggregateProgram;
   /** The aggregates of the block: aggregates[slot × rowsPerBlock + r], plus a slot that stays NaN. */
   aggregates: Float64Array;
-  aggregateCount: number;
   rowTable: RowTable;
   zPrime: LinearProgram;
   zDoublePrime: LinearProgram;
@@ -67,7 +60,7 @@ export type ModelPlan = {
 /** Ohlson's extra inputs: the previous year's net income (from the previous year's columns) and the index. */
 type OhlsonPlan = {
   reader: ColumnReader;
-  program: SumProgram;
+  program: AggregateProgram;
   cells: Float64Array;
   previousNetIncome: Float64Array;
   readPriceLevelIndex: (year: number | undefined) => number;
@@ -86,16 +79,8 @@ export function planModels(
   for (const rule of [altmanZPrime, altmanZDoublePrime, zmijewski, springate]) {
     for (const id of findLinearRuleInputs(rule)) if (id !== "marketValueOfEquity") needed.add(id);
   }
-  // The aggregates in planAggregateColumns' order: one continues from another whose definition it starts with.
-  const plan = planAggregateColumns(needed);
-  const aggregateIds = plan.map((step) => step.id);
-  const aggregateProgram = compileSums(
-    plan.map((step) => ({
-      prefix: step.prefixId === undefined ? -1 : aggregateIds.indexOf(step.prefixId),
-      terms: step.items,
-    })),
-    itemList.cellOf,
-  );
+  const aggregateProgram = compileAggregates(needed, itemList);
+  const aggregateIds = aggregateProgram.ids;
   // An input no aggregate gives (Altman Z's market value) reads from a slot that stays NaN.
   const aggregateCount = aggregateIds.length;
   const slotOf = (id: string) => {
@@ -116,7 +101,6 @@ export function planModels(
     ruleSet,
     aggregateProgram,
     aggregates,
-    aggregateCount,
     rowTable: createRowTable(aggregateIds),
     zPrime: compileLinear(altmanZPrime, slotOf, altmanCutOffs(altmanZPrime)),
     zDoublePrime: compileLinear(altmanZDoublePrime, slotOf, altmanCutOffs(altmanZDoublePrime)),
@@ -137,15 +121,12 @@ function planOhlson(
   previous: ItemColumns,
   offsetOf: (id: AggregateId) => number,
 ): OhlsonPlan {
-  const items: LineItemId[] = [];
-  const program = compileSums([{ prefix: -1, terms: aggregateDefinitions.netIncome }], (item) => {
-    const position = items.indexOf(item);
-    return position === -1 ? items.push(item) - 1 : position;
-  });
+  const itemList = createItemList();
+  const program = compileAggregates(["netIncome"], itemList);
   return {
-    reader: createColumnReader(items, previous),
+    reader: createColumnReader(itemList.items, previous),
     program,
-    cells: new Float64Array(items.length * rowsPerBlock),
+    cells: new Float64Array(itemList.items.length * rowsPerBlock),
     previousNetIncome: new Float64Array(rowsPerBlock),
     readPriceLevelIndex: createPriceLevelIndexLookup(ruleSet.ohlson),
     inputs: {
@@ -276,7 +257,7 @@ function scoreOhlsonBlock(
   const { aggregates } = plan;
   const { inputs, offsets, previousNetIncome } = ohlson;
   readBlockCells(ohlson.reader, previousFormatCodes, start, length, ohlson.cells);
-  runBlockSums(ohlson.program, ohlson.cells, previousNetIncome, length);
+  computeBlockAggregates(ohlson.program, ohlson.cells, previousFormatCodes, start, length, previousNetIncome);
   const { value, zone, score: scores } = result;
   for (let row = 0; row < length; row += 1) {
     const at = start + row;
@@ -287,8 +268,7 @@ function scoreOhlsonBlock(
     inputs.currentAssets = aggregates[offsets.currentAssets + row] as number;
     inputs.netIncome = aggregates[offsets.netIncome + row] as number;
     inputs.fundsFromOperations = aggregates[offsets.fundsFromOperations + row] as number;
-    inputs.previousNetIncome =
-      previousFormatCodes[at] === noStatementFormatCode ? Number.NaN : (previousNetIncome[row] as number);
+    inputs.previousNetIncome = previousNetIncome[row] as number;
     inputs.priceLevelIndex = ohlson.readPriceLevelIndex(periodEndYear?.[at]);
     const score = computeOhlsonScore(rule, inputs);
     if (!(score - score === 0)) {
@@ -318,12 +298,7 @@ export function scoreModelBlock(
   start: number,
   length: number,
 ): void {
-  const { aggregates, aggregateCount } = plan;
-  runBlockSums(plan.aggregateProgram, cells, aggregates, length);
-  for (let row = 0; row < length; row += 1) {
-    if (formatCodes[start + row] !== noStatementFormatCode) continue;
-    for (let slot = 0; slot < aggregateCount; slot += 1) aggregates[slot * rowsPerBlock + row] = Number.NaN;
-  }
+  computeBlockAggregates(plan.aggregateProgram, cells, formatCodes, start, length, plan.aggregates);
   const { altmanZPrime, springate } = plan.ruleSet;
   const zPrimeZone = { rule: altmanZPrime, findZoneCode: findAltmanZoneCode };
   scoreValueAndZoneBlock(plan, plan.zPrime, zPrimeZone, result.altmanZPrime, start, length);

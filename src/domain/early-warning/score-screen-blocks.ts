@@ -1,4 +1,5 @@
 import { compileSums, type ItemList, rowsPerBlock, runBlockSums, type SumProgram } from "./batch-programs.ts";
+import { findEquityMinimum, resolveLegalForm } from "./cndcec-screen.ts";
 import { cndcecIndexIds, type RuleSet } from "./rule-sets/crisis-code-2019.ts";
 import {
   compareWithThreshold,
@@ -33,14 +34,6 @@ export type ScreenPlan = {
   computableCounts: Uint8Array;
   breachedCounts: Uint8Array;
 };
-
-/** Step 1: the equity minimum of a legal form given its share capital (an S.r.l. below the limit: the reduced one). */
-function findEquityMinimum(ruleSet: RuleSet, form: string, capital: number): number {
-  const { equityMinimumCentsByLegalForm: minimums, reducedLimitedCompanyMinimum: reduced } = ruleSet.cndcec;
-  if (form === "srl" && capital < reduced.subscribedCapitalBelowCents.value)
-    return reduced.minimumCents.value;
-  return (minimums[form as keyof typeof minimums] ?? minimums.other).value;
-}
 
 /** Compiles the screen of a rule set for the batch's legal forms; its line items are added to `itemList`. */
 export function planScreen(ruleSet: RuleSet, legalForms: readonly string[], itemList: ItemList): ScreenPlan {
@@ -80,10 +73,14 @@ export function planScreen(ruleSet: RuleSet, legalForms: readonly string[], item
     hasBenchmark,
     equityAt: itemList.cellOf("equity") * rowsPerBlock,
     shareCapitalAt: itemList.cellOf("shareCapital") * rowsPerBlock,
-    equityMinimums: Float64Array.from(legalForms, (form) =>
-      findEquityMinimum(ruleSet, form, Number.POSITIVE_INFINITY),
+    equityMinimums: Float64Array.from(
+      legalForms,
+      (form) => findEquityMinimum(ruleSet, resolveLegalForm(form), undefined).value,
     ),
-    reducedEquityMinimums: Float64Array.from(legalForms, (form) => findEquityMinimum(ruleSet, form, 0)),
+    reducedEquityMinimums: Float64Array.from(
+      legalForms,
+      (form) => findEquityMinimum(ruleSet, resolveLegalForm(form), 0).value,
+    ),
     reducedBelowCapital: cndcec.reducedLimitedCompanyMinimum.subscribedCapitalBelowCents.value,
     computableCounts: new Uint8Array(rowsPerBlock),
     breachedCounts: new Uint8Array(rowsPerBlock),
@@ -171,7 +168,8 @@ export function screenBlock(
     const equity = cells[equityAt + row] as number;
     let computable = computableCounts[row] as number;
     let breached = breachedCounts[row] as number;
-    // Step 1: a share capital that is missing (the format has none) keeps the full minimum.
+    // Step 1: findEquityMinimum of the row's legal form, read from the two values planScreen took from it
+    // (capital below the reduced-minimum limit, or not known); a missing share capital is not known.
     const capital = cells[shareCapitalAt + row] as number;
     const code = legalFormCodes[at] as number;
     const minimum =

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StatementFormat } from "../statements/line-items.ts";
-import {
-  type AggregateId,
-  computeAggregateColumn,
-  computeAggregateColumns,
-  readAggregates,
-} from "./scoring-financial-aggregates.ts";
+import { computeAggregateColumn, computeAggregateColumns } from "./compute-aggregate-columns.ts";
+import { type AggregateId, readAggregates } from "./scoring-financial-aggregates.ts";
 import { euros, healthyItems, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
 describe(readAggregates, () => {

@@ -105,7 +105,6 @@ export type FormatColumns = ItemColumns & { format: readonly (StatementFormat | 
 const unknownFormatCode = statementFormats.length;
 /** The format code of a row without a statement (encodeFormatCodes of undefined). */
 export const noStatementFormatCode = statementFormats.length + 1;
-const noStatementCode = noStatementFormatCode;
 
 /** Each row's format as a code (one string comparison per row, done once for every aggregate). */
 export function encodeFormatCodes(
@@ -115,11 +114,11 @@ export function encodeFormatCodes(
   const codes = new Uint8Array(rowCount);
   // Neighbouring rows mostly share their format: the last one's code is reused.
   let lastFormat: StatementFormat | undefined;
-  let lastCode = noStatementCode;
+  let lastCode = noStatementFormatCode;
   for (let row = 0; row < rowCount; row += 1) {
     const format = formats[row];
     if (format !== lastFormat || row === 0) {
-      const index = format === undefined ? noStatementCode : statementFormats.indexOf(format);
+      const index = format === undefined ? noStatementFormatCode : statementFormats.indexOf(format);
       lastCode = index === -1 ? unknownFormatCode : index;
       lastFormat = format;
     }
@@ -138,45 +137,13 @@ export function findOmittedCellValues(item: LineItemId): Float64Array {
   let values = omittedCellValuesByItem.get(item);
   if (!values) {
     const formatsHavingItem = getLineItem(item).formats;
-    values = new Float64Array(noStatementCode + 1).fill(Number.NaN);
+    values = new Float64Array(noStatementFormatCode + 1).fill(Number.NaN);
     statementFormats.forEach((format, code) => {
       if (formatsHavingItem.includes(format)) values?.fill(0, code, code + 1);
     });
     omittedCellValuesByItem.set(item, values);
   }
   return values;
-}
-
-/**
- * Adds sign × the §0 reading of cells start … start + length − 1 of one item column into sums[0 … length − 1]:
- * a finite cell as it is, a NaN cell as its format reads an omitted item, ±Infinity as missing. Rows
- * without a statement are set apart by the caller.
- */
-function addItemColumn(
-  sums: Float64Array,
-  length: number,
-  column: Float64Array | readonly number[] | undefined,
-  start: number,
-  sign: 1 | -1,
-  omittedCellValues: Float64Array,
-  formatCodes: Uint8Array,
-): void {
-  if (!column) {
-    for (let row = 0; row < length; row += 1) {
-      sums[row] = (sums[row] ?? 0) + sign * (omittedCellValues[formatCodes[start + row] ?? 0] ?? Number.NaN);
-    }
-    return;
-  }
-  for (let row = 0; row < length; row += 1) {
-    const cell = column[start + row] ?? Number.NaN;
-    let value = cell;
-    if (!Number.isFinite(cell)) {
-      value = Number.isNaN(cell)
-        ? (omittedCellValues[formatCodes[start + row] ?? noStatementCode] ?? Number.NaN)
-        : Number.NaN;
-    }
-    sums[row] = (sums[row] ?? 0) + sign * value;
-  }
 }
 
 const isPrefixOf = (shorter: readonly SignedItem[], longer: readonly SignedItem[]) =>
@@ -187,7 +154,7 @@ const isPrefixOf = (shorter: readonly SignedItem[], longer: readonly SignedItem[
 type AggregateStep = {
   id: AggregateId;
   prefixId: AggregateId | undefined;
-  items: readonly (SignedItem & { omittedCellValues: Float64Array })[];
+  items: readonly SignedItem[];
 };
 
 /** The order in which to build a set of aggregates (shortest first), each reusing a prefix when it has one. */
@@ -209,66 +176,6 @@ export function planAggregateColumns(ids: Iterable<AggregateId>): AggregatePlan 
     );
     planned.add(id);
     const prefixLength = prefixId === undefined ? 0 : aggregateDefinitions[prefixId].length;
-    const items = definition
-      .slice(prefixLength)
-      .map((term) => ({ ...term, omittedCellValues: findOmittedCellValues(term.item) }));
-    return { id, prefixId, items };
+    return { id, prefixId, items: definition.slice(prefixLength) };
   });
-}
-
-/**
- * Rows start … start + length − 1 of the planned aggregates into rows 0 … length − 1 of `into` (one array
- * per aggregate, at least `length` long), NaN where an item is missing. `formatCodes` covers every row.
- */
-function computeAggregateRows(
-  plan: AggregatePlan,
-  columns: ItemColumns,
-  formatCodes: Uint8Array,
-  start: number,
-  length: number,
-  into: Partial<Record<AggregateId, Float64Array>>,
-): void {
-  for (const { id, prefixId, items } of plan) {
-    const sums = into[id] as Float64Array;
-    const prefix = prefixId === undefined ? undefined : into[prefixId];
-    if (prefix) sums.set(prefix.subarray(0, length));
-    else sums.fill(0, 0, length);
-    for (const { item, sign, omittedCellValues } of items) {
-      addItemColumn(sums, length, columns[item], start, sign, omittedCellValues, formatCodes);
-    }
-  }
-  for (let row = 0; row < length; row += 1) {
-    if (formatCodes[start + row] !== noStatementCode) continue;
-    for (const { id } of plan) (into[id] as Float64Array)[row] = Number.NaN;
-  }
-}
-
-/**
- * Several aggregates for every row, NaN where an item is missing; each column equals computeAggregateColumn's.
- * The formats are encoded once, and shared definitions are added once (see planAggregateColumns).
- */
-export function computeAggregateColumns(
-  ids: Iterable<AggregateId>,
-  columns: FormatColumns,
-  rowCount: number,
-): Partial<Record<AggregateId, Float64Array>> {
-  const formatCodes = encodeFormatCodes(columns.format, rowCount);
-  const plan = planAggregateColumns(ids);
-  const result: Partial<Record<AggregateId, Float64Array>> = {};
-  for (const { id } of plan) result[id] = new Float64Array(rowCount);
-  computeAggregateRows(plan, columns, formatCodes, 0, rowCount, result);
-  return result;
-}
-
-/**
- * One aggregate for every row, NaN where an item is missing. Same rule as readAggregates: a NaN cell is an
- * item the filing omits (0 when the row's format has it, missing when not); ±Infinity is missing.
- * `format` may hold undefined for rows that have no statement at all (every aggregate is then missing).
- */
-export function computeAggregateColumn(
-  id: AggregateId,
-  columns: FormatColumns,
-  rowCount: number,
-): Float64Array {
-  return computeAggregateColumns([id], columns, rowCount)[id] ?? new Float64Array(rowCount);
 }

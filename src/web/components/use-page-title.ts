@@ -10,7 +10,8 @@ export function usePageTitle(main: HTMLElement | null, applicationName: string):
   useEffect(() => {
     if (!main) return;
     const update = () => {
-      const heading = main.querySelector("h1")?.textContent?.trim();
+      // The heading's words as read out (a status badge inside it included), spaces collapsed.
+      const heading = main.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
       const title = heading ? `${heading} — ${applicationName}` : applicationName;
       if (document.title !== title) document.title = title;
     };

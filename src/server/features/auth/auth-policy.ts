@@ -21,4 +21,18 @@ export const authPolicy = {
   grantReviewIntervalMonths: 6,
 } as const;
 
+/** `minutes` after `at` (before it when negative). */
+export function minutesLater(at: Date, minutes: number): Date {
+  return new Date(at.getTime() + minutes * 60_000);
+}
+
+/**
+ * Seconds until a throttle counting events over `windowMinutes` frees up again, the oldest counted
+ * events leaving the window (at least 1: what Retry-After is sent as).
+ */
+export function secondsUntilWindowFrees(oldestAt: readonly Date[], windowMinutes: number, now: Date): number {
+  const freeAt = Math.max(...oldestAt.map((at) => minutesLater(at, windowMinutes).getTime()));
+  return Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
+}
+
 export type SessionPolicy = { idleMinutes: number; absoluteDays: number };

@@ -8,7 +8,7 @@ import {
   insertSession,
   recordLastLogin,
 } from "./auth.repo.ts";
-import { authPolicy, type SessionPolicy } from "./auth-policy.ts";
+import { authPolicy, minutesLater, type SessionPolicy, secondsUntilWindowFrees } from "./auth-policy.ts";
 import { generateSecret, hashSecret, verifyPassword } from "./credentials.ts";
 import type { RequestMeta } from "./principal.ts";
 
@@ -18,10 +18,6 @@ export type LogInResult = {
   absoluteExpiresAt: Date;
   userId: string;
 };
-
-function minutesLater(at: Date, minutes: number): Date {
-  return new Date(at.getTime() + minutes * 60_000);
-}
 
 /**
  * Checks the password (argon2id) and opens a server-side session. Failed attempts are counted per
@@ -45,9 +41,6 @@ export async function logIn(
     byAddress.count >= authPolicy.maximumFailuresPerAddress ? byAddress.oldestAt : null,
   ].filter((at): at is Date => at !== null);
   if (blocking.length > 0) {
-    const freeAt = Math.max(
-      ...blocking.map((at) => minutesLater(at, authPolicy.throttleWindowMinutes).getTime()),
-    );
     await insertAuditEvent(deps.db, {
       occurredAt: now,
       action: "login.throttled",
@@ -59,7 +52,7 @@ export async function logIn(
       "rate_limited",
       "Too many failed sign-in attempts. Wait a few minutes and try again.",
       undefined,
-      Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
+      secondsUntilWindowFrees(blocking, authPolicy.throttleWindowMinutes, now),
     );
   }
 

@@ -6,11 +6,9 @@ import { renderEmail } from "../../mail/templates.ts";
 import { countRecentAuditEvents, insertAuditEvent } from "../audit/audit.repo.ts";
 import { sendEmail } from "../mail/send-email.ts";
 import { expireOpenTokens, findUserByEmail, insertOneTimeToken } from "./auth.repo.ts";
-import { authPolicy } from "./auth-policy.ts";
+import { authPolicy, minutesLater, secondsUntilWindowFrees } from "./auth-policy.ts";
 import { generateSecret, hashSecret } from "./credentials.ts";
 import type { RequestMeta } from "./principal.ts";
-
-const minutesLater = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
 
 /** The requests an address is counted for, whatever address it typed. */
 const requestActions = [
@@ -43,12 +41,11 @@ export async function requestPasswordReset(
       ipAddress,
       requestId: meta.requestId,
     });
-    const freeAt = minutesLater(byAddress.oldestAt ?? now, authPolicy.throttleWindowMinutes);
     throw new AppError(
       "rate_limited",
       "Too many password-reset requests from this address. Wait a few minutes and try again.",
       undefined,
-      Math.max(1, Math.ceil((freeAt.getTime() - now.getTime()) / 1000)),
+      secondsUntilWindowFrees([byAddress.oldestAt ?? now], authPolicy.throttleWindowMinutes, now),
     );
   }
   const user = await findUserByEmail(deps.db, email);
@@ -88,7 +85,7 @@ export async function requestPasswordReset(
       purpose: "password_reset",
       tokenHash: hashSecret(token),
       createdAt: now,
-      expiresAt: new Date(now.getTime() + authPolicy.passwordResetLifetimeMinutes * 60_000),
+      expiresAt: minutesLater(now, authPolicy.passwordResetLifetimeMinutes),
     });
     await insertAuditEvent(tx, {
       occurredAt: now,

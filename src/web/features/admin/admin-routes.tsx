@@ -1,66 +1,26 @@
 import type { RouteObject } from "react-router";
+import { lazyPage } from "../../lazy-page.ts";
 import "./admin.css";
 
-// The administration screens serve a few users: they are split from the main bundle and load on the
-// first visit to /admin.
-const page = (load: () => Promise<RouteObject["element"]>) => async () => ({ element: await load() });
+// The administration screens serve a few users: they load on the first visit to /admin.
 
 /** The administration screens, mounted under /admin behind the administrator role. */
 export const adminRoutes: RouteObject[] = [
-  {
-    index: true,
-    lazy: page(async () => {
-      const { AdminHomePage } = await import("./admin-home-page.tsx");
-      return <AdminHomePage />;
-    }),
-  },
-  {
-    path: "users",
-    lazy: page(async () => {
-      const { UserListPage } = await import("./user-list-page.tsx");
-      return <UserListPage />;
-    }),
-  },
+  { index: true, lazy: lazyPage(() => import("./admin-home-page.tsx").then((m) => <m.AdminHomePage />)) },
+  { path: "users", lazy: lazyPage(() => import("./user-list-page.tsx").then((m) => <m.UserListPage />)) },
   {
     path: "users/:userId",
-    lazy: page(async () => {
-      const { UserDetailPage } = await import("./user-detail-page.tsx");
-      return <UserDetailPage />;
-    }),
+    lazy: lazyPage(() => import("./user-detail-page.tsx").then((m) => <m.UserDetailPage />)),
   },
   {
     path: "territories",
-    lazy: page(async () => {
-      const { TerritoryListPage } = await import("./territory-list-page.tsx");
-      return <TerritoryListPage />;
-    }),
+    lazy: lazyPage(() => import("./territory-list-page.tsx").then((m) => <m.TerritoryListPage />)),
   },
-  {
-    path: "audit",
-    lazy: page(async () => {
-      const { AuditLogPage } = await import("./audit-log-page.tsx");
-      return <AuditLogPage />;
-    }),
-  },
-  {
-    path: "outbox",
-    lazy: page(async () => {
-      const { OutboxPage } = await import("./outbox-page.tsx");
-      return <OutboxPage />;
-    }),
-  },
+  { path: "audit", lazy: lazyPage(() => import("./audit-log-page.tsx").then((m) => <m.AuditLogPage />)) },
+  { path: "outbox", lazy: lazyPage(() => import("./outbox-page.tsx").then((m) => <m.OutboxPage />)) },
   {
     path: "partners",
-    lazy: page(async () => {
-      const { PartnerListPage } = await import("./partner-list-page.tsx");
-      return <PartnerListPage />;
-    }),
+    lazy: lazyPage(() => import("./partner-list-page.tsx").then((m) => <m.PartnerListPage />)),
   },
-  {
-    path: "jobs",
-    lazy: page(async () => {
-      const { JobListPage } = await import("./job-list-page.tsx");
-      return <JobListPage />;
-    }),
-  },
+  { path: "jobs", lazy: lazyPage(() => import("./job-list-page.tsx").then((m) => <m.JobListPage />)) },
 ];

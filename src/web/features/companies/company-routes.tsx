@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
 import { RequireAuth } from "../../components/require-auth.tsx";
+import { lazyPage } from "../../lazy-page.ts";
 import { CompanyCreatePage, CompanyEditPage } from "./company-form-page.tsx";
 import { CompanyImportPage } from "./company-import-page.tsx";
 import { editorRoles } from "./company-labels.ts";
@@ -26,9 +27,6 @@ export const companyRoutes: RouteObject[] = [
   // The risk page draws its charts with ECharts: it is split from the main bundle.
   {
     path: ":companyId/risk",
-    lazy: async () => {
-      const { CompanyRiskPage } = await import("../risk/risk-page.tsx");
-      return { element: <CompanyRiskPage /> };
-    },
+    lazy: lazyPage(() => import("../risk/risk-page.tsx").then((m) => <m.CompanyRiskPage />)),
   },
 ];

@@ -1,15 +1,14 @@
 import type { RouteObject } from "react-router";
+import { lazyPage } from "../../lazy-page.ts";
 import "./districts.css";
 
 // The district screens load ECharts and the map outlines: they are split from the main bundle.
-const listPage = (audience: "scope" | "public") => async () => {
-  const { DistrictListPage } = await import("./district-list-page.tsx");
-  return { element: <DistrictListPage audience={audience} /> };
-};
-const dashboardPage = (audience: "scope" | "public") => async () => {
-  const { DistrictDashboardPage } = await import("./district-dashboard-page.tsx");
-  return { element: <DistrictDashboardPage audience={audience} /> };
-};
+const listPage = (audience: "scope" | "public") =>
+  lazyPage(() => import("./district-list-page.tsx").then((m) => <m.DistrictListPage audience={audience} />));
+const dashboardPage = (audience: "scope" | "public") =>
+  lazyPage(() =>
+    import("./district-dashboard-page.tsx").then((m) => <m.DistrictDashboardPage audience={audience} />),
+  );
 
 /** Mounted under /districts for signed-in users. */
 export const districtRoutes: RouteObject[] = [

@@ -1,4 +1,5 @@
 import type { RouteObject } from "react-router";
+import { lazyPage } from "../../lazy-page.ts";
 import { SeriesListPage } from "./series-list-page.tsx";
 import "./series.css";
 
@@ -8,9 +9,6 @@ export const seriesRoutes: RouteObject[] = [
   // The detail page draws its chart with ECharts: it is split from the main bundle.
   {
     path: ":seriesId",
-    lazy: async () => {
-      const { SeriesDetailPage } = await import("./series-detail-page.tsx");
-      return { element: <SeriesDetailPage /> };
-    },
+    lazy: lazyPage(() => import("./series-detail-page.tsx").then((m) => <m.SeriesDetailPage />)),
   },
 ];
