@@ -2,7 +2,6 @@ import {
   type AlertDecision,
   type AlertLevel,
   type AlertLevelInput,
-  computeEquityChangeRatio,
   decideAlertLevel,
 } from "./alert-level.ts";
 import type { BatchScores } from "./score-batch.ts";
@@ -41,18 +40,6 @@ const springateStubs = [undefined, "failing", undefined, "not_failing"].map((zon
   stubOf("springate", zone),
 ) as AlertLevelInput["springate"][];
 
-/** What decides a row's alert level: the screen's summary, three zone codes and the two years' equity (NaN: unknown). */
-export type AlertLevelRow = {
-  isCrisisPresumed: boolean;
-  breachedIndexCount: number;
-  computableIndexCount: number;
-  zDoublePrimeZone: number;
-  zmijewskiZone: number;
-  springateZone: number;
-  currentEquity: number;
-  previousEquity: number;
-};
-
 /** The decisions made for an output's rows so far, by rule set: each distinct input's decision. */
 type DecisionIndex = { ruleSet: DistressModelsRuleSet; decided: Int32Array; levelOf: Uint8Array };
 
@@ -60,80 +47,87 @@ const decisionIndexes = new WeakMap<AlertLevelColumns, DecisionIndex>();
 
 // A decision's number is stored in a Uint16 column.
 const maximumDecisions = 65_536;
+// The inputs of a decision, as the digits of its key: crisis flag, breached and computable index counts
+// (0–5), the zone codes of Z″, Zmijewski and Springate (0–3), and whether equity fell.
+const keyCount = 2 * 6 * 6 * 4 * 4 * 4 * 2;
 
 /**
- * A function writing the §7 alert level of a row into `output`. The level depends only on the crisis flag,
- * the two index counts, three zones and whether equity fell by more than the rule set's share: at most
- * 2 × 6 × 6 × 4³ × 2 distinct inputs, so each is decided once (on the first row that has it) and the other
- * rows share that decision, reasons included — also across calls that score parts of the same output.
+ * What decides the alert levels of an output's rows. The level depends only on the crisis flag, the two
+ * index counts, three zones and whether equity fell by more than the rule set's share: at most 2 × 6 × 6 ×
+ * 4³ × 2 distinct inputs, so each is decided once (on the first row that has it) and the other rows share
+ * that decision, reasons included — also across calls that score parts of the same output.
  */
+export type AlertLevelDecider = {
+  output: AlertLevelColumns;
+  ruleSet: DistressModelsRuleSet;
+  /** Per key: the decision's number in output.decisions (−1: not decided yet), and its level code. */
+  decided: Int32Array;
+  levelOf: Uint8Array;
+  /** Equity fell when (current − previous) ÷ previous is below this. */
+  equityFallBelow: number;
+};
+
 export function createAlertLevelDecider(
   ruleSet: DistressModelsRuleSet,
   output: AlertLevelColumns,
-): (row: number, input: AlertLevelRow) => void {
-  const equityFallBelow = -ruleSet.alertLevel.equityFallShareAbove.value;
+): AlertLevelDecider {
   let index = decisionIndexes.get(output);
   if (index?.ruleSet !== ruleSet) {
-    // Per distinct input: its decision's number in output.decisions (−1: not decided yet) and its level code.
-    const decided = new Int32Array(2 * 6 * 6 * 64 * 2).fill(-1);
-    index = { ruleSet, decided, levelOf: new Uint8Array(decided.length) };
+    const decided = new Int32Array(keyCount).fill(-1);
+    index = { ruleSet, decided, levelOf: new Uint8Array(keyCount) };
     decisionIndexes.set(output, index);
   }
-  const { decided, levelOf } = index;
-  return (row, input) => {
-    const { currentEquity, previousEquity } = input;
-    const equityChangeRatio = computeEquityChangeRatio(
-      Number.isNaN(currentEquity) ? undefined : currentEquity,
-      Number.isNaN(previousEquity) ? undefined : previousEquity,
-    );
-    const hasEquityFallen = equityChangeRatio !== undefined && equityChangeRatio < equityFallBelow;
-    const key =
-      ((((((input.isCrisisPresumed ? 1 : 0) * 6 + input.breachedIndexCount) * 6 +
-        input.computableIndexCount) *
-        4 +
-        input.zDoublePrimeZone) *
-        4 +
-        input.zmijewskiZone) *
-        4 +
-        input.springateZone) *
-        2 +
-      (hasEquityFallen ? 1 : 0);
-    let decision = decided[key] ?? -1;
-    if (decision === -1) {
-      if (output.decisions.length >= maximumDecisions) {
-        throw new RangeError(`More than ${maximumDecisions} alert decisions for one output`);
-      }
-      const made = decideAlertLevel(
-        {
-          cndcec: {
-            isCrisisPresumed: input.isCrisisPresumed,
-            breachedIndexCount: input.breachedIndexCount,
-            computableIndexCount: input.computableIndexCount,
-          },
-          zDoublePrime: zDoublePrimeStubs[input.zDoublePrimeZone] as AlertLevelInput["zDoublePrime"],
-          zmijewski: zmijewskiStubs[input.zmijewskiZone] as AlertLevelInput["zmijewski"],
-          springate: springateStubs[input.springateZone] as AlertLevelInput["springate"],
-          equityChangeRatio,
-        },
-        ruleSet,
-      );
-      decision = output.decisions.length;
-      output.decisions.push(made);
-      decided[key] = decision;
-      levelOf[key] = alertLevelCodes.indexOf(made.level);
-    }
-    output.decision[row] = decision;
-    output.level[row] = levelOf[key] ?? 0;
+  return {
+    output,
+    ruleSet,
+    decided: index.decided,
+    levelOf: index.levelOf,
+    equityFallBelow: -ruleSet.alertLevel.equityFallShareAbove.value,
   };
+}
+
+/** Decides the input of a key seen for the first time, and records the decision under the key. */
+function decideKey(decider: AlertLevelDecider, key: number, equityChangeRatio: number | undefined): number {
+  const { output } = decider;
+  if (output.decisions.length >= maximumDecisions) {
+    throw new RangeError(`More than ${maximumDecisions} alert decisions for one output`);
+  }
+  // The key's digits, from the last: equity fell, the three zones, the two counts, the crisis flag.
+  let rest = key >> 1;
+  const springateZone = rest % 4;
+  rest = (rest - springateZone) / 4;
+  const zmijewskiZone = rest % 4;
+  rest = (rest - zmijewskiZone) / 4;
+  const zDoublePrimeZone = rest % 4;
+  rest = (rest - zDoublePrimeZone) / 4;
+  const computableIndexCount = rest % 6;
+  rest = (rest - computableIndexCount) / 6;
+  const breachedIndexCount = rest % 6;
+  const isCrisisPresumed = (rest - breachedIndexCount) / 6 === 1;
+  const made = decideAlertLevel(
+    {
+      cndcec: { isCrisisPresumed, breachedIndexCount, computableIndexCount },
+      zDoublePrime: zDoublePrimeStubs[zDoublePrimeZone] as AlertLevelInput["zDoublePrime"],
+      zmijewski: zmijewskiStubs[zmijewskiZone] as AlertLevelInput["zmijewski"],
+      springate: springateStubs[springateZone] as AlertLevelInput["springate"],
+      equityChangeRatio,
+    },
+    decider.ruleSet,
+  );
+  const decision = output.decisions.length;
+  output.decisions.push(made);
+  decider.decided[key] = decision;
+  decider.levelOf[key] = alertLevelCodes.indexOf(made.level);
+  return decision;
 }
 
 /**
  * The alert levels of rows start … start + length − 1 from their scored columns: the screen's summary,
  * the zones of Z″, Zmijewski and Springate, and the two years' equity (the previous one only on rows whose
- * previous format code is not `noPreviousCode`).
+ * previous format code is not `noPreviousCode`; NaN: unknown).
  */
 export function decideAlertLevelBlock(
-  decide: (row: number, input: AlertLevelRow) => void,
+  decider: AlertLevelDecider,
   scored: { models: BatchScores; indices: IndexColumns },
   equity: {
     current: Float64Array | readonly number[] | undefined;
@@ -144,28 +138,34 @@ export function decideAlertLevelBlock(
   start: number,
   length: number,
 ): void {
-  const { models, indices } = scored;
-  const input: AlertLevelRow = {
-    isCrisisPresumed: false,
-    breachedIndexCount: 0,
-    computableIndexCount: 0,
-    zDoublePrimeZone: 0,
-    zmijewskiZone: 0,
-    springateZone: 0,
-    currentEquity: 0,
-    previousEquity: 0,
-  };
+  const { decided, levelOf, equityFallBelow, output } = decider;
+  const { isCrisisPresumed, breachedCount, computableCount } = scored.indices;
+  const zDoublePrimeZone = scored.models.altmanZDoublePrime.zone;
+  const zmijewskiZone = scored.models.zmijewski.zone;
+  const springateZone = scored.models.springate.zone;
+  const { current, previous, previousFormatCodes, noPreviousCode } = equity;
   for (let at = start; at < start + length; at += 1) {
-    input.isCrisisPresumed = indices.isCrisisPresumed[at] === 1;
-    input.breachedIndexCount = indices.breachedCount[at] as number;
-    input.computableIndexCount = indices.computableCount[at] as number;
-    input.zDoublePrimeZone = models.altmanZDoublePrime.zone[at] as number;
-    input.zmijewskiZone = models.zmijewski.zone[at] as number;
-    input.springateZone = models.springate.zone[at] as number;
-    input.currentEquity = equity.current?.[at] ?? Number.NaN;
-    const hasPrevious =
-      equity.previousFormatCodes !== undefined && equity.previousFormatCodes[at] !== equity.noPreviousCode;
-    input.previousEquity = hasPrevious ? (equity.previous?.[at] ?? Number.NaN) : Number.NaN;
-    decide(at, input);
+    // computeEquityChangeRatio: both years' equity finite, the previous one positive.
+    const currentEquity = current === undefined ? Number.NaN : (current[at] ?? Number.NaN);
+    const hasPrevious = previousFormatCodes !== undefined && previousFormatCodes[at] !== noPreviousCode;
+    const previousEquity = hasPrevious && previous !== undefined ? (previous[at] ?? Number.NaN) : Number.NaN;
+    const hasRatio =
+      currentEquity - currentEquity === 0 && previousEquity - previousEquity === 0 && previousEquity > 0;
+    const equityChangeRatio = hasRatio ? (currentEquity - previousEquity) / previousEquity : Number.NaN;
+    const key =
+      ((((((isCrisisPresumed[at] as number) * 6 + (breachedCount[at] as number)) * 6 +
+        (computableCount[at] as number)) *
+        4 +
+        (zDoublePrimeZone[at] as number)) *
+        4 +
+        (zmijewskiZone[at] as number)) *
+        4 +
+        (springateZone[at] as number)) *
+        2 +
+      (equityChangeRatio < equityFallBelow ? 1 : 0);
+    let decision = decided[key] as number;
+    if (decision === -1) decision = decideKey(decider, key, hasRatio ? equityChangeRatio : undefined);
+    output.decision[at] = decision;
+    output.level[at] = levelOf[key] as number;
   }
 }
