@@ -1,5 +1,10 @@
 import type { LineItemId } from "../statements/line-items.ts";
-import { findCutOffReach, type InputTable, settleAgainstCutOffs } from "./scoring-exact-sign.ts";
+import {
+  findCutOffReach,
+  type InputTable,
+  isWithinRoundingReach,
+  settleAgainstCutOffs,
+} from "./scoring-exact-sign.ts";
 import {
   type AggregateId,
   findOmittedCellValues,
@@ -229,13 +234,38 @@ export function createRowTable(ids: readonly AggregateId[]): RowTable {
   return { table, cells };
 }
 
-/** Whether a finite value is within the widest reach of one of the program's cut-offs. */
-export function isNearCutOff(program: LinearProgram, value: number): boolean {
+/**
+ * Whether settleAgainstCutOffs could move a finite value of row `row` (its cheap test, then the rounding
+ * reach, with the terms' magnitude summed as it sums them): when not, it would return the value as it is.
+ */
+export function needsSettling(
+  program: LinearProgram,
+  value: number,
+  aggregates: Float64Array,
+  row: number,
+): boolean {
   const { cutOffs, widestReach } = program;
+  let magnitude = Number.NaN;
   for (let index = 0; index < cutOffs.length; index += 1) {
-    if (Math.abs(value - (cutOffs[index] as number)) <= widestReach) return true;
+    const cutOff = cutOffs[index] as number;
+    const distance = Math.abs(value - cutOff);
+    if (distance > widestReach || distance > findCutOffReach(cutOff)) continue;
+    if (Number.isNaN(magnitude)) magnitude = findTermMagnitude(program, aggregates, row);
+    if (isWithinRoundingReach(distance, magnitude, cutOff)) return true;
   }
   return false;
+}
+
+/** |constant| + |intercept| + Σ |coefficient × numerator ÷ denominator| of row `row`, as settleAgainstCutOffs sums it. */
+function findTermMagnitude(program: LinearProgram, aggregates: Float64Array, row: number): number {
+  const { coefficient, numerator, denominator } = program;
+  let magnitude = Math.abs(program.intercept);
+  for (let term = 0; term < coefficient.length; term += 1) {
+    const top = aggregates[(numerator[term] as number) * rowsPerBlock + row] as number;
+    const bottom = aggregates[(denominator[term] as number) * rowsPerBlock + row] as number;
+    magnitude += Math.abs((coefficient[term] as number) * (top / bottom));
+  }
+  return magnitude + Math.abs(program.constant);
 }
 
 /** How many of the bounds are above the value (counted without a branch). */

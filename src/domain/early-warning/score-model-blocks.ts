@@ -10,8 +10,8 @@ import {
   createRowTable,
   evaluateLinearBlock,
   type ItemList,
-  isNearCutOff,
   type LinearProgram,
+  needsSettling,
   type RowTable,
   readBlockCells,
   rowsPerBlock,
@@ -156,7 +156,7 @@ function planOhlson(
 function settleScore(plan: ModelPlan, program: LinearProgram, row: number): number {
   const score = plan.scores[row] as number;
   if (!(score - score === 0)) return Number.NaN;
-  return isNearCutOff(program, score)
+  return needsSettling(program, score, plan.aggregates, row)
     ? settleRow(program, score, plan.aggregates, row, plan.rowTable)
     : score;
 }
@@ -210,7 +210,8 @@ function scoreZDoublePrimeBlock(
     let above = countBoundsAbove(emBounds, emValue);
     const upper = above > 0 ? (emBounds[above - 1] as number) : Number.POSITIVE_INFINITY;
     const lower = above < emBounds.length ? (emBounds[above] as number) : Number.NEGATIVE_INFINITY;
-    if (upper - emValue <= em.widestReach || emValue - lower <= em.widestReach) {
+    const isNear = upper - emValue <= em.widestReach || emValue - lower <= em.widestReach;
+    if (isNear && needsSettling(em, emValue, plan.aggregates, row)) {
       emValue = settleRow(em, emValue, plan.aggregates, row, plan.rowTable);
       above = countBoundsAbove(emBounds, emValue);
     }

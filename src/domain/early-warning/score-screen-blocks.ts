@@ -27,10 +27,14 @@ export type ScreenPlan = {
   hasBenchmark: Uint8Array;
   equityAt: number;
   shareCapitalAt: number;
-  /** Per legal-form code: the equity minimum, and the reduced one of an S.r.l. with small capital. */
+  /**
+   * Per legal-form code c: at 2c the equity minimum, at 2c + 1 the reduced one of an S.r.l. whose
+   * subscribed capital is below reducedBelowCapital.
+   */
   equityMinimums: Float64Array;
-  reducedEquityMinimums: Float64Array;
   reducedBelowCapital: number;
+  /** decideScreenOutcome of every row summary, at its outcomeKey. */
+  outcomes: Uint8Array;
   computableCounts: Uint8Array;
   breachedCounts: Uint8Array;
 };
@@ -74,14 +78,13 @@ export function planScreen(ruleSet: RuleSet, legalForms: readonly string[], item
     equityAt: itemList.cellOf("equity") * rowsPerBlock,
     shareCapitalAt: itemList.cellOf("shareCapital") * rowsPerBlock,
     equityMinimums: Float64Array.from(
-      legalForms,
-      (form) => findEquityMinimum(ruleSet, resolveLegalForm(form), undefined).value,
-    ),
-    reducedEquityMinimums: Float64Array.from(
-      legalForms,
-      (form) => findEquityMinimum(ruleSet, resolveLegalForm(form), 0).value,
+      legalForms.flatMap((form) => [
+        findEquityMinimum(ruleSet, resolveLegalForm(form), undefined).value,
+        findEquityMinimum(ruleSet, resolveLegalForm(form), 0).value,
+      ]),
     ),
     reducedBelowCapital: cndcec.reducedLimitedCompanyMinimum.subscribedCapitalBelowCents.value,
+    outcomes: tabulateScreenOutcomes(),
     computableCounts: new Uint8Array(rowsPerBlock),
     breachedCounts: new Uint8Array(rowsPerBlock),
   };
@@ -114,20 +117,21 @@ function computeIndexBlock(
       const adjustment = adjustments?.[at] ?? Number.NaN;
       if (Number.isNaN(adjustment)) numerator = sums[incomeOffset + row] as number;
     }
-    breachedColumn[at] = 0;
-    if (Number.isNaN(numerator) || Number.isNaN(denominator) || denominator === 0) {
-      percentColumn[at] = Number.NaN;
-      continue;
-    }
+    // Computable: both sums known and the denominator not 0 (counted without a branch).
+    const computable = +!Number.isNaN(numerator) & +!Number.isNaN(denominator) & +(denominator !== 0);
     const percent = (numerator * 100) / denominator;
-    percentColumn[at] = percent;
-    computableCounts[row] = (computableCounts[row] as number) + 1;
+    percentColumn[at] = computable === 1 ? percent : Number.NaN;
+    computableCounts[row] = (computableCounts[row] as number) + computable;
+    // Breached: on the breach side of the sector's threshold (NaN: the group has none, or not computable),
+    // decided exactly by compareWithThreshold only when the doubles are too close to tell.
     const threshold = thresholds[thresholdOffset + (sectorGroup[at] as number)] as number;
-    if (Number.isNaN(threshold)) continue;
-    if (compareWithThreshold(numerator, denominator, percent, threshold) === breachSign) {
-      breachedColumn[at] = 1;
-      breachedCounts[row] = (breachedCounts[row] as number) + 1;
+    const distance = percent - threshold;
+    let breached = +(distance * breachSign > 0) & computable;
+    if (Math.abs(distance) <= 1e-12 * (Math.abs(percent) + Math.abs(threshold)) && computable === 1) {
+      breached = compareWithThreshold(numerator, denominator, percent, threshold) === breachSign ? 1 : 0;
     }
+    breachedColumn[at] = breached;
+    breachedCounts[row] = (breachedCounts[row] as number) + breached;
   }
 }
 
@@ -161,38 +165,90 @@ export function screenBlock(
       length,
     );
   });
-  const { equityAt, shareCapitalAt, equityMinimums, reducedEquityMinimums, reducedBelowCapital } = plan;
-  const indexCount = cndcecIndexIds.length;
+  const { equityAt, shareCapitalAt, equityMinimums, reducedBelowCapital, hasBenchmark, outcomes } = plan;
   for (let row = 0; row < length; row += 1) {
     const at = start + row;
     const equity = cells[equityAt + row] as number;
-    let computable = computableCounts[row] as number;
-    let breached = breachedCounts[row] as number;
     // Step 1: findEquityMinimum of the row's legal form, read from the two values planScreen took from it
     // (capital below the reduced-minimum limit, or not known); a missing share capital is not known.
     const capital = cells[shareCapitalAt + row] as number;
-    const code = legalFormCodes[at] as number;
-    const minimum =
-      capital < reducedBelowCapital
-        ? (reducedEquityMinimums[code] as number)
-        : (equityMinimums[code] as number);
-    let outcome: number;
-    if (Number.isNaN(equity)) {
-      computable = 0;
-      breached = 0;
-      outcome = screenOutcomeCodes.notComputable;
-    } else if (equity < 0 || equity < minimum) outcome = screenOutcomeCodes.equity;
-    else if (plan.hasBenchmark[sectorGroup[at] as number] !== 1) outcome = screenOutcomeCodes.noBenchmark;
-    else if (breached === indexCount) outcome = screenOutcomeCodes.allIndices;
-    else if (breached > 0) outcome = screenOutcomeCodes.partialSignals;
-    else if (computable === indexCount) outcome = screenOutcomeCodes.noSignal;
-    else outcome = screenOutcomeCodes.incomplete;
+    const minimum = equityMinimums[
+      2 * (legalFormCodes[at] as number) + +(capital < reducedBelowCapital)
+    ] as number;
+    const isEquityMissing = +Number.isNaN(equity);
+    const isBelowMinimum = +(equity < 0) | +(equity < minimum);
+    // Without equity the row has no screen: its counts are 0.
+    const kept = 1 - isEquityMissing;
+    const computable = (computableCounts[row] as number) * kept;
+    const breached = (breachedCounts[row] as number) * kept;
+    const outcome = outcomes[
+      outcomeKey(
+        isEquityMissing,
+        isBelowMinimum,
+        hasBenchmark[sectorGroup[at] as number] as number,
+        breached,
+        computable,
+      )
+    ] as number;
     result.computableCount[at] = computable;
     result.breachedCount[at] = breached;
     result.screenOutcome[at] = outcome;
     result.isCrisisPresumed[at] =
-      outcome === screenOutcomeCodes.equity || outcome === screenOutcomeCodes.allIndices ? 1 : 0;
+      +(outcome === screenOutcomeCodes.equity) | +(outcome === screenOutcomeCodes.allIndices);
   }
+}
+
+/** A row's screen summary as a position in ScreenPlan.outcomes (flags 0 or 1, counts 0 … 5). */
+function outcomeKey(
+  isEquityMissing: number,
+  isBelowMinimum: number,
+  hasBenchmark: number,
+  breached: number,
+  computable: number,
+): number {
+  return (((isEquityMissing * 2 + isBelowMinimum) * 2 + hasBenchmark) * 6 + breached) * 6 + computable;
+}
+
+/** The screen's outcome (its code in screenOutcomes) of a row's summary, step 1 first. */
+function decideScreenOutcome(
+  isEquityMissing: boolean,
+  isBelowMinimum: boolean,
+  hasBenchmark: boolean,
+  breached: number,
+  computable: number,
+): number {
+  const indexCount = cndcecIndexIds.length;
+  if (isEquityMissing) return screenOutcomeCodes.notComputable;
+  if (isBelowMinimum) return screenOutcomeCodes.equity;
+  if (!hasBenchmark) return screenOutcomeCodes.noBenchmark;
+  if (breached === indexCount) return screenOutcomeCodes.allIndices;
+  if (breached > 0) return screenOutcomeCodes.partialSignals;
+  if (computable === indexCount) return screenOutcomeCodes.noSignal;
+  return screenOutcomeCodes.incomplete;
+}
+
+/** decideScreenOutcome of every summary, at its outcomeKey. */
+function tabulateScreenOutcomes(): Uint8Array {
+  const outcomes = new Uint8Array(2 * 2 * 2 * 6 * 6);
+  for (const isEquityMissing of [0, 1]) {
+    for (const isBelowMinimum of [0, 1]) {
+      for (const hasBenchmark of [0, 1]) {
+        for (let breached = 0; breached <= 5; breached += 1) {
+          for (let computable = 0; computable <= 5; computable += 1) {
+            outcomes[outcomeKey(isEquityMissing, isBelowMinimum, hasBenchmark, breached, computable)] =
+              decideScreenOutcome(
+                isEquityMissing === 1,
+                isBelowMinimum === 1,
+                hasBenchmark === 1,
+                breached,
+                computable,
+              );
+          }
+        }
+      }
+    }
+  }
+  return outcomes;
 }
 
 /** The index and screen columns of `rowCount` rows (every cell is written by screenBlock). */

@@ -66,6 +66,15 @@ function adjacentDouble(value: number, direction: 1 | -1): number {
 const nearnessFactor = 1e-10;
 
 /**
+ * Whether a value `distance` away from a cut-off may be on the wrong side of it by rounding, for a score
+ * whose terms (and constant) add up to `magnitude` in absolute value: settleAgainstCutOffs decides exactly
+ * only then.
+ */
+export function isWithinRoundingReach(distance: number, magnitude: number, cutOff: number): boolean {
+  return distance <= nearnessFactor * (magnitude + Math.abs(cutOff));
+}
+
+/**
  * How far from `cutOff` settleAgainstCutOffs looks at a value more closely (its cheap first test): a value
  * farther than this from every cut-off is returned as it is.
  */
@@ -92,7 +101,7 @@ export function settleAgainstCutOffs(
     const distance = Math.abs(value - cutOff);
     if (distance > findCutOffReach(cutOff)) continue;
     magnitude ??= termMagnitude(rule, table, row) + Math.abs(constant);
-    if (distance > nearnessFactor * (magnitude + Math.abs(cutOff))) continue;
+    if (!isWithinRoundingReach(distance, magnitude, cutOff)) continue;
     const sign = exactSign(rule, table, row, constant, cutOff);
     if (sign === 0) settled = cutOff;
     else if (sign > 0 && settled <= cutOff) settled = adjacentDouble(cutOff, 1);
