@@ -17,7 +17,7 @@ import {
   rowsPerBlock,
   settleRow,
 } from "./batch-programs.ts";
-import { standardNormalCdf } from "./normal-distribution.ts";
+import { computeStandardNormalCdfs } from "./normal-distribution.ts";
 import type { BatchScores } from "./score-batch.ts";
 import { findAltmanZoneCode, findEmBounds } from "./scoring-altman.ts";
 import type { AggregateId, ItemColumns } from "./scoring-financial-aggregates.ts";
@@ -161,22 +161,47 @@ function settleScore(plan: ModelPlan, program: LinearProgram, row: number): numb
     : score;
 }
 
-/** A model whose result is a score and its zone (Z′, Springate), for the block's rows. */
-function scoreValueAndZoneBlock<Rule>(
+/** A linear score's settled values for the block's rows (NaN where not computable). */
+function scoreLinearBlock(
   plan: ModelPlan,
   program: LinearProgram,
-  zoneOf: { rule: Rule; findZoneCode: (score: number, rule: Rule) => number },
-  result: { value: Float64Array; zone: Uint8Array },
+  value: Float64Array,
   start: number,
   length: number,
 ) {
-  const { rule, findZoneCode } = zoneOf;
   evaluateLinearBlock(program, plan.aggregates, plan.scores, length);
+  for (let row = 0; row < length; row += 1) value[start + row] = settleScore(plan, program, row);
+}
+
+/** Z′ and its zone for the block's rows. */
+function scoreZPrimeBlock(
+  plan: ModelPlan,
+  result: BatchScores["altmanZPrime"],
+  start: number,
+  length: number,
+) {
+  const rule = plan.ruleSet.altmanZPrime;
   const { value, zone } = result;
-  for (let row = 0; row < length; row += 1) {
-    const score = settleScore(plan, program, row);
-    value[start + row] = score;
-    zone[start + row] = Number.isNaN(score) ? 0 : findZoneCode(score, rule);
+  scoreLinearBlock(plan, plan.zPrime, value, start, length);
+  for (let at = start; at < start + length; at += 1) {
+    const score = value[at] as number;
+    zone[at] = Number.isNaN(score) ? 0 : findAltmanZoneCode(score, rule);
+  }
+}
+
+/** Springate's S and its zone for the block's rows. */
+function scoreSpringateBlock(
+  plan: ModelPlan,
+  result: BatchScores["springate"],
+  start: number,
+  length: number,
+) {
+  const rule = plan.ruleSet.springate;
+  const { value, zone } = result;
+  scoreLinearBlock(plan, plan.springate, value, start, length);
+  for (let at = start; at < start + length; at += 1) {
+    const score = value[at] as number;
+    zone[at] = Number.isNaN(score) ? 0 : findSpringateZoneCode(score, rule);
   }
 }
 
@@ -230,17 +255,11 @@ function scoreZmijewskiBlock(
   const rule = plan.ruleSet.zmijewski;
   evaluateLinearBlock(plan.zmijewski, plan.aggregates, plan.scores, length);
   const { value, zone, score: scores } = result;
-  for (let row = 0; row < length; row += 1) {
-    const x = settleScore(plan, plan.zmijewski, row);
-    scores[start + row] = x;
-    if (Number.isNaN(x)) {
-      value[start + row] = Number.NaN;
-      zone[start + row] = 0;
-      continue;
-    }
-    const probability = standardNormalCdf(x);
-    value[start + row] = probability;
-    zone[start + row] = findZmijewskiZoneCode(probability, rule);
+  for (let row = 0; row < length; row += 1) scores[start + row] = settleScore(plan, plan.zmijewski, row);
+  computeStandardNormalCdfs(scores, start, value, start, length);
+  for (let at = start; at < start + length; at += 1) {
+    const probability = value[at] as number;
+    zone[at] = Number.isNaN(probability) ? 0 : findZmijewskiZoneCode(probability, rule);
   }
 }
 
@@ -300,13 +319,10 @@ export function scoreModelBlock(
   length: number,
 ): void {
   computeBlockAggregates(plan.aggregateProgram, cells, formatCodes, start, length, plan.aggregates);
-  const { altmanZPrime, springate } = plan.ruleSet;
-  const zPrimeZone = { rule: altmanZPrime, findZoneCode: findAltmanZoneCode };
-  scoreValueAndZoneBlock(plan, plan.zPrime, zPrimeZone, result.altmanZPrime, start, length);
+  scoreZPrimeBlock(plan, result.altmanZPrime, start, length);
   scoreZDoublePrimeBlock(plan, result.altmanZDoublePrime, start, length);
   scoreZmijewskiBlock(plan, result.zmijewski, start, length);
-  const springateZone = { rule: springate, findZoneCode: findSpringateZoneCode };
-  scoreValueAndZoneBlock(plan, plan.springate, springateZone, result.springate, start, length);
+  scoreSpringateBlock(plan, result.springate, start, length);
   if (plan.ohlson && previous && result.ohlson) {
     scoreOhlsonBlock(plan, plan.ohlson, previous.formatCodes, periodEndYear, result.ohlson, start, length);
   }
