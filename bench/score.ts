@@ -1,13 +1,10 @@
 // `npm run bench:score`: the engine's batch path against DuckDB over the same synthetic columns.
 // node --import tsx bench/score.ts [--sizes 10000,100000,1000000] [--repetitions 5] [--check-rows 2000]
 //   [--compare-rows 10000] [--workers 2]
-import { crisisCodeRuleSet2019 } from "../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
-import { distressModels2025 } from "../src/domain/early-warning/rule-sets/distress-models-2025.ts";
-import { buildScoringSql, buildThresholdsSql, findSqlItems } from "./support/build-scoring-sql.ts";
 import { checkEngineRows } from "./support/check-engine-rows.ts";
-import { compareWithDuckDb } from "./support/compare-with-duckdb.ts";
-import { generateCompanyYears } from "./support/generate-company-years.ts";
-import { loadDuckDbColumns } from "./support/load-duckdb-columns.ts";
+import { compareWithDuckDb, type DuckDbAgreement } from "./support/compare-with-duckdb.ts";
+import { fingerprintColumns } from "./support/fingerprint-columns.ts";
+import { generateCompanyYears, generatorSeed } from "./support/generate-company-years.ts";
 import {
   describeLoad,
   describeMachine,
@@ -25,6 +22,7 @@ import {
   createEngineWorkerPool,
   scoreEngineInWorkers,
 } from "./support/score-engine-in-workers.ts";
+import { startDuckDbProcess } from "./support/start-duckdb-process.ts";
 
 const options = readOptions(["sizes", "repetitions", "check-rows", "compare-rows", "workers"]);
 const sizes = readSizes(options.sizes, [10_000, 100_000, 1_000_000]);
@@ -41,20 +39,15 @@ type SizeResult = {
   duckDbMs: number;
   duckDbOneThreadMs: number;
   engineDifferences: string[];
-  agreement: Awaited<ReturnType<typeof compareWithDuckDb>>;
+  agreement: DuckDbAgreement;
   poolDifferences: ReturnType<typeof compareEngineResults>;
-  poolAgreement: Awaited<ReturnType<typeof compareWithDuckDb>>;
+  poolAgreement: DuckDbAgreement;
 };
 
-const { DuckDBInstance } = await import("@duckdb/node-api");
-const instance = await DuckDBInstance.create(":memory:");
-const connection = await instance.connect();
-const settings = (
-  await connection.runAndReadAll("select version() as version, current_setting('threads') as threads")
-).getRowObjectsJS()[0];
-await connection.run(buildThresholdsSql(crisisCodeRuleSet2019));
-const scoringSql = buildScoringSql(distressModels2025, crisisCodeRuleSet2019);
-const sqlItems = findSqlItems();
+// DuckDB runs in a process of its own (duckdb-scoring-process.ts): its native library, once loaded, slows
+// the JavaScript of the process it is in, and the engine is timed in this one.
+const duckDb = await startDuckDbProcess();
+const settings = await duckDb.ask({ kind: "describe" }, "described");
 // The workers start once (not timed); every call then copies the columns into shared memory (timed).
 const pool = createEngineWorkerPool(workerCount);
 
@@ -62,12 +55,15 @@ const loadAtStart = describeLoad();
 const results: SizeResult[] = [];
 for (const size of sizes) {
   progress(`${formatInteger(size)} company-years: generating…`);
-  const data = generateCompanyYears(size);
-  progress("  loading into DuckDB (appender, not timed)…");
-  await loadDuckDbColumns(connection, data, sqlItems);
-  const runDuckDb = async () => {
-    await connection.run("drop table if exists results");
-    return timeRun(() => connection.run(scoringSql));
+  const data = generateCompanyYears(size, generatorSeed);
+  progress("  loading into DuckDB (its process generates the same columns; appender, not timed)…");
+  const loaded = await duckDb.ask({ kind: "load", rowCount: size, seed: generatorSeed }, "loaded");
+  if (loaded.fingerprint !== fingerprintColumns(data)) {
+    throw new Error("The DuckDB process generated other columns than the engine's");
+  }
+  const runDuckDb = async (threads: number) => {
+    const { times } = await duckDb.ask({ kind: "run", threads, runs: 1 }, "ran");
+    return times[0] ?? Number.NaN;
   };
 
   // Warm-up: at least 200,000 company-years through each side, so that small sizes are timed warm too.
@@ -77,12 +73,13 @@ for (const size of sizes) {
   for (let run = 1; run < warmUpRuns; run += 1) warmUp = scoreEngineBatch(data);
   let pooledWarmUp = await scoreEngineInWorkers(pool, data);
   for (let run = 1; run < warmUpRuns; run += 1) pooledWarmUp = await scoreEngineInWorkers(pool, data);
-  for (let run = 0; run < warmUpRuns; run += 1) await runDuckDb();
+  for (let run = 0; run < warmUpRuns; run += 1) await runDuckDb(settings.threads);
   const engineDifferences = checkEngineRows(data, warmUp, checkRows);
-  const agreement = await compareWithDuckDb(connection, warmUp, compareRows);
+  const { rows: duckDbRows } = await duckDb.ask({ kind: "read", rowCount: compareRows }, "rows");
+  const agreement = compareWithDuckDb(duckDbRows, warmUp);
   // Every row of the pooled result against the single-threaded one, and its first rows against DuckDB.
   const poolDifferences = compareEngineResults(warmUp, pooledWarmUp);
-  const poolAgreement = await compareWithDuckDb(connection, pooledWarmUp, compareRows);
+  const poolAgreement = compareWithDuckDb(duckDbRows, pooledWarmUp);
 
   const engineTimes: number[] = [];
   const poolTimes: number[] = [];
@@ -104,16 +101,17 @@ for (const size of sizes) {
       }),
     );
     if (pooled?.alertLevel.length !== size) throw new Error("The pool returned no alert level column");
-    duckDbTimes.push(await runDuckDb());
+    duckDbTimes.push(await runDuckDb(settings.threads));
+    progress(
+      `    engine ${formatDecimal(engineTimes.at(-1) ?? 0)} ms, pool ${formatDecimal(poolTimes.at(-1) ?? 0)} ms, DuckDB ${formatDecimal(duckDbTimes.at(-1) ?? 0)} ms`,
+    );
   }
   // The engine runs on one thread: DuckDB on one thread too, as a second reference.
-  await connection.run("set threads = 1");
   const duckDbOneThreadTimes: number[] = [];
   for (let repetition = 0; repetition < repetitions; repetition += 1) {
-    duckDbOneThreadTimes.push(await runDuckDb());
+    duckDbOneThreadTimes.push(await runDuckDb(1));
   }
-  await connection.run("reset threads");
-  await connection.run("drop table if exists results; drop table if exists company_years");
+  await duckDb.ask({ kind: "unload" }, "unloaded");
   results.push({
     size,
     engineMs: findMedian(engineTimes),
@@ -127,15 +125,14 @@ for (const size of sizes) {
   });
 }
 await pool.close();
-connection.closeSync();
-instance.closeSync();
+await duckDb.stop();
 
 const perSecond = (size: number, milliseconds: number) => (size * 1000) / milliseconds;
 const smallest = results[0];
 const lines = [
   "bench:score — SECTOR batch scoring against DuckDB, same columns, same run",
   `Machine: ${describeMachine()}; load average (1 min) ${loadAtStart} at start, ${describeLoad()} at end`,
-  `DuckDB ${String(settings?.version)} (@duckdb/node-api, in memory, threads = ${String(settings?.threads)}); engine: one JavaScript thread, and a pool of ${workerCount} worker threads`,
+  `DuckDB ${settings.version} (@duckdb/node-api, in memory, threads = ${settings.threads}, in a process of its own); engine: one JavaScript thread, and a pool of ${workerCount} worker threads`,
   "Engine: scoreCompanyYearColumns, as the scoring jobs run it, one pass over the rows (scoreRows): Z′, Z″ + EM score",
   "        and rating, Zmijewski, Springate, Ohlson, CNDCEC I1–I5 with breach flags and the screen's outcome, and the",
   "        alert level (decideAlertLevel once per distinct input)",

@@ -1,4 +1,3 @@
-import type { DuckDBConnection } from "@duckdb/node-api";
 import { cndcecIndexIds } from "../../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
 import type { EngineBatchResult } from "./score-engine-batch.ts";
 
@@ -8,22 +7,17 @@ const isSameValue = (engine: number, duckdb: unknown) => {
   return value === engine || Math.abs(value - engine) <= 1e-12 * Math.abs(engine);
 };
 
+export type DuckDbAgreement = { comparedRows: number; differingRows: number; examples: string[] };
+
 /**
- * Reads DuckDB's results for the first `rowCount` rows back and counts the rows where a zone, a breach
- * flag or a value (relative 1e-12) differs from the engine's. Returns the first differences found.
+ * Counts the rows of DuckDB's results (the first rows, read back from its `results` table) where a zone, a
+ * breach flag or a value (relative 1e-12) differs from the engine's. Returns the first differences found.
  */
-export async function compareWithDuckDb(
-  connection: DuckDBConnection,
+export function compareWithDuckDb(
+  rows: readonly Record<string, unknown>[],
   batch: EngineBatchResult,
-  rowCount: number,
-): Promise<{ comparedRows: number; differingRows: number; examples: string[] }> {
+): DuckDbAgreement {
   const indexColumns = cndcecIndexIds.map((index) => index.toLowerCase());
-  const reader = await connection.runAndReadAll(
-    `select row_id, z_prime, z_prime_zone, z_double_prime, z_double_prime_zone,
-       ${indexColumns.map((column) => `${column}_percent, ${column}_breached`).join(", ")}
-     from results where row_id < ${rowCount} order by row_id`,
-  );
-  const rows = reader.getRowObjectsJS();
   let differingRows = 0;
   const examples: string[] = [];
   for (const row of rows) {

@@ -71,12 +71,15 @@ const legalForms: readonly { item: LegalFormCode; weight: number }[] = [
   { item: "other", weight: 2 },
 ];
 
+/** The seed the benches generate with (any seed gives a valid set of columns). */
+export const generatorSeed = 20_251_125;
+
 /**
  * N company-years from a seeded PRNG (the same seed gives the same columns): amounts in integer cents,
  * NaN where the filing omits an item (6 % of cells) and for every item outside the row's format, a few
  * zero totals so that zero denominators occur, a previous year for 90 % of rows.
  */
-export function generateCompanyYears(rowCount: number, seed = 20_251_125): CompanyYearColumns {
+export function generateCompanyYears(rowCount: number, seed = generatorSeed): CompanyYearColumns {
   const random = createRandom(seed);
   // Number columns live in shared memory, as a loader feeding the scoring pool would put them: the pool then
   // hands them to its workers as they are.
