@@ -86,6 +86,12 @@ export function createAlertLevelDecider(
   };
 }
 
+/** Forgets an output's decisions, before its columns are scored again (they are all rewritten). */
+export function clearAlertLevelDecisions(output: AlertLevelColumns): void {
+  output.decisions.length = 0;
+  decisionIndexes.delete(output);
+}
+
 /** Decides the input of a key seen for the first time, and records the decision under the key. */
 function decideKey(decider: AlertLevelDecider, key: number, equityChangeRatio: number | undefined): number {
   const { output } = decider;

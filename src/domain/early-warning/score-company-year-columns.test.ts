@@ -235,6 +235,31 @@ describe(scoreCompanyYearColumns, () => {
     expect(scores.models.rowCount).toBe(0);
   });
 
+  it("scores a batch into an earlier result's columns as into fresh ones, every cell and decision rewritten", () => {
+    const first = buildCompanyYearColumns(randomCompanyYearRows(2500, 3));
+    const second = buildCompanyYearColumns(randomCompanyYearRows(2500, 4));
+    const earlier = scoreCompanyYearColumns(first, ruleSets);
+    const earlierDecisions = earlier.alertLevel.decisions.length;
+    const reused = scoreCompanyYearColumns(second, ruleSets, earlier);
+    expect(reused.models.altmanZPrime.value).toBe(earlier.models.altmanZPrime.value);
+    expect(reused).toEqual(scoreCompanyYearColumns(second, ruleSets));
+    expect(earlierDecisions).toBeGreaterThan(0);
+  });
+
+  it("refuses to score into a result of another size, rule set or shape", () => {
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(10, 5));
+    const earlier = scoreCompanyYearColumns(columns, ruleSets);
+    const fewer = buildCompanyYearColumns(randomCompanyYearRows(9, 5));
+    expect(() => scoreCompanyYearColumns(fewer, ruleSets, earlier)).toThrow(/has 10 rows, the input 9/);
+    const otherRuleSet = { ...ruleSets, distress: { ...ruleSets.distress, version: "distress-test" } };
+    expect(() => scoreCompanyYearColumns(columns, otherRuleSet, earlier)).toThrow(/not distress-test/);
+    expect(() => scoreCompanyYearColumns({ ...columns, previous: undefined }, ruleSets, earlier)).toThrow(
+      /Ohlson columns exactly when/,
+    );
+    // A refused call changes nothing.
+    expect(earlier).toEqual(scoreCompanyYearColumns(columns, ruleSets));
+  });
+
   it("scores any range of rows into columns shared with other calls as the whole batch does", () => {
     const columns = buildCompanyYearColumns(randomCompanyYearRows(3000, 7));
     const whole = scoreCompanyYearColumns(columns, ruleSets);

@@ -1,8 +1,8 @@
 import type { LegalFormCode } from "../companies/normalise-legal-form.ts";
-import type { AlertLevelColumns } from "./decide-alert-level-columns.ts";
+import { type AlertLevelColumns, clearAlertLevelDecisions } from "./decide-alert-level-columns.ts";
 import type { RuleSet } from "./rule-sets/crisis-code-2019.ts";
 import { type BatchScores, checkColumnLengths, type PreviousYearColumns } from "./score-batch.ts";
-import { createRowsOutput, scoreRows } from "./score-company-year-rows.ts";
+import { createRowsOutput, type RowsOutput, scoreRows } from "./score-company-year-rows.ts";
 import type { IndexColumns } from "./score-index-columns.ts";
 import { encodeLegalForms } from "./score-screen-blocks.ts";
 import { encodeFormatCodes, type StatementColumns } from "./scoring-financial-aggregates.ts";
@@ -87,17 +87,21 @@ export type CompanyYearScores = {
  * models (as scoreBatch), the CNDCEC screen without DSCR, and the §7 alert level, all in one pass over the
  * rows (scoreRows). Row by row it equals scoreCompanyYear on the same statements (Altman Z needs a market
  * value, which filings do not give). Cells are finite amounts or NaN (absent); ±Infinity reads as missing.
+ *
+ * `into`: an earlier result whose columns are scored again (every cell is rewritten, its decisions
+ * replaced), for a caller scoring batch after batch of the same size that is done with the earlier one.
  */
 export function scoreCompanyYearColumns(
   input: CompanyYearColumns,
   ruleSets: { crisisCode: RuleSet; distress: DistressModelsRuleSet },
+  into?: CompanyYearScores,
 ): CompanyYearScores {
   const { rowCount, current, previous } = input;
   const texts = readEncodedTexts(input);
-  const output = createRowsOutput(ruleSets.distress, rowCount, {
-    hasOhlson: previous !== undefined,
-    hasScreen: true,
-  });
+  const parts = { hasOhlson: previous !== undefined, hasScreen: true };
+  const output = into
+    ? reuseRowsOutput(into, ruleSets.distress, rowCount, parts)
+    : createRowsOutput(ruleSets.distress, rowCount, parts);
   scoreRows(
     {
       rowCount,
@@ -118,4 +122,40 @@ export function scoreCompanyYearColumns(
   const { models, indices, alertLevel } = output;
   if (!indices || !alertLevel) throw new Error("scoreRows returned no screen columns");
   return { models, indices, alertLevel, sectorGroup: input.sectorGroup };
+}
+
+/** An earlier result's columns, checked to fit the call (rows, rule set, Ohlson), its decisions cleared. */
+export function reuseRowsOutput(
+  into: CompanyYearScores,
+  ruleSet: DistressModelsRuleSet,
+  rowCount: number,
+  parts: { hasOhlson: boolean },
+): RowsOutput & { indices: IndexColumns; alertLevel: AlertLevelColumns } {
+  const output = checkRowsOutputFits(into, ruleSet, rowCount, parts);
+  clearAlertLevelDecisions(output.alertLevel);
+  return output;
+}
+
+/** An earlier result's columns, if they fit a call (rows, rule set, Ohlson); else a RangeError. */
+export function checkRowsOutputFits(
+  into: CompanyYearScores,
+  ruleSet: DistressModelsRuleSet,
+  rowCount: number,
+  parts: { hasOhlson: boolean },
+): RowsOutput & { indices: IndexColumns; alertLevel: AlertLevelColumns } {
+  const { models, indices, alertLevel } = into;
+  if (models.rowCount !== rowCount || alertLevel.level.length !== rowCount) {
+    throw new RangeError(`the result to score into has ${models.rowCount} rows, the input ${rowCount}`);
+  }
+  if (models.ruleSetVersion !== ruleSet.version) {
+    throw new RangeError(
+      `the result to score into was scored with ${models.ruleSetVersion}, not ${ruleSet.version}`,
+    );
+  }
+  if ((models.ohlson !== undefined) !== parts.hasOhlson) {
+    throw new RangeError(
+      "the result to score into must have Ohlson columns exactly when the input has previous years",
+    );
+  }
+  return { models, indices, alertLevel };
 }

@@ -41,12 +41,16 @@ export type ColumnTaskResult = {
 
 export type ColumnWorkerPool = {
   readonly size: number;
-  /** Runs `task` over every row, the rows split in contiguous ranges across the workers. */
+  /**
+   * Runs `task` over every row, the rows split in contiguous ranges across the workers. The output columns
+   * are allocated in shared memory, or taken from `reuse` (columns of an earlier call, rewritten).
+   */
   run(
     task: string,
     input: ColumnTaskInput,
     outputs: Readonly<Record<string, NumberColumnKind>>,
     parameters?: unknown,
+    reuse?: Readonly<Record<string, NumberColumn>>,
   ): Promise<ColumnTaskResult>;
   /** Ends the workers; calls after this fail. */
   close(): Promise<void>;
@@ -66,6 +70,23 @@ function kindOf(column: NumberColumn): NumberColumnKind {
 }
 
 /** A column of `kind` on `buffer` (a fresh one when not given). */
+/** A column of an earlier call for output `name`: of its kind, `length` long, in shared memory. */
+export function checkReusedColumn(
+  name: string,
+  column: NumberColumn | undefined,
+  kind: NumberColumnKind,
+  length: number,
+) {
+  if (column === undefined) throw new RangeError(`No column to reuse for output ${name}`);
+  if (!(column instanceof constructors[kind]) || column.length !== length) {
+    throw new RangeError(`The column reused for output ${name} must be a ${kind} column of ${length} rows`);
+  }
+  if (!(column.buffer instanceof SharedArrayBuffer)) {
+    throw new RangeError(`The column reused for output ${name} must be in shared memory`);
+  }
+  return column;
+}
+
 function createSharedColumn(
   kind: NumberColumnKind,
   length: number,
@@ -165,14 +186,18 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
     input: ColumnTaskInput,
     outputKinds: Readonly<Record<string, NumberColumnKind>>,
     parameters: unknown,
+    reuse: Readonly<Record<string, NumberColumn>> | undefined,
   ): Promise<ColumnTaskResult> => {
     if (isClosed) throw new Error("The worker pool is closed");
     if (failure) throw failure;
     const { rowCount } = input;
-    const numbers = arena.share(input.numbers, rowCount);
     const outputs: Record<string, NumberColumn> = {};
-    for (const [name, kind] of Object.entries(outputKinds))
-      outputs[name] = createSharedColumn(kind, rowCount);
+    for (const [name, kind] of Object.entries(outputKinds)) {
+      outputs[name] = reuse
+        ? checkReusedColumn(name, reuse[name], kind, rowCount)
+        : createSharedColumn(kind, rowCount);
+    }
+    const numbers = arena.share(input.numbers, rowCount);
     const ranges = await Promise.all(
       splitRows(rowCount, workers.length).map(([start, end], index) => {
         const id = nextId;
@@ -189,8 +214,8 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
 
   return {
     size,
-    run(task, input, outputs, parameters) {
-      const result = queue.then(() => runNow(task, input, outputs, parameters));
+    run(task, input, outputs, parameters, reuse) {
+      const result = queue.then(() => runNow(task, input, outputs, parameters, reuse));
       queue = result.catch(() => undefined);
       return result;
     },

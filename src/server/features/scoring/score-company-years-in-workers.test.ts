@@ -57,6 +57,24 @@ describe(createCompanyYearScoringPool, () => {
     );
   });
 
+  it("scores into an earlier result's shared columns as into fresh ones", async () => {
+    const earlier = await pool.score(buildCompanyYearColumns(randomCompanyYearRows(3_000, 45)), ruleSets);
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(3_000, 46));
+    const reused = await pool.score(columns, ruleSets, earlier);
+    expect(reused.models.zmijewski.value).toBe(earlier.models.zmijewski.value);
+    expect(flatten(reused)).toEqual(flatten(scoreCompanyYearColumns(columns, ruleSets)));
+  });
+
+  it("refuses to score into columns that are not in shared memory, or of another size", async () => {
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(50, 47));
+    const onOneThread = scoreCompanyYearColumns(columns, ruleSets);
+    await expect(pool.score(columns, ruleSets, onOneThread)).rejects.toThrow(/must be in shared memory/);
+    const smaller = await pool.score(buildCompanyYearColumns(randomCompanyYearRows(40, 47)), ruleSets);
+    await expect(pool.score(columns, ruleSets, smaller)).rejects.toThrow(/has 40 rows, the input 50/);
+    // The pool still scores after refusing.
+    expect(flatten(await pool.score(columns, ruleSets))).toEqual(flatten(onOneThread));
+  });
+
   it("scores without previous-year columns, and batches smaller than a block", async () => {
     const rows = randomCompanyYearRows(300, 42).map((row) => ({ ...row, previous: undefined }));
     const columns = buildCompanyYearColumns(rows);

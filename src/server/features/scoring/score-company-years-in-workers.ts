@@ -1,10 +1,12 @@
 import type { AlertDecision } from "../../../domain/early-warning/alert-level.ts";
+import { clearAlertLevelDecisions } from "../../../domain/early-warning/decide-alert-level-columns.ts";
 import type { RuleSet } from "../../../domain/early-warning/rule-sets/crisis-code-2019.ts";
 import { cndcecIndexIds } from "../../../domain/early-warning/rule-sets/crisis-code-2019.ts";
 import type { BatchScores } from "../../../domain/early-warning/score-batch.ts";
 import {
   type CompanyYearColumns,
   type CompanyYearScores,
+  checkRowsOutputFits,
   readEncodedTexts,
 } from "../../../domain/early-warning/score-company-year-columns.ts";
 import type { RowsOutput } from "../../../domain/early-warning/score-company-year-rows.ts";
@@ -13,6 +15,7 @@ import type { ItemColumns } from "../../../domain/early-warning/scoring-financia
 import type { DistressModelsRuleSet } from "../../../domain/early-warning/scoring-rule-set.ts";
 import {
   type ColumnWorkerPool,
+  checkReusedColumn,
   createColumnWorkerPool,
   type NumberColumn,
   type NumberColumnKind,
@@ -101,6 +104,26 @@ export function assembleScoreColumns(
   return { models, indices, alertLevel };
 }
 
+/** The engine's output as the flat columns of listScoreColumns (back from assembleScoreColumns). */
+export function flattenScoreColumns(output: Required<RowsOutput>): Record<string, NumberColumn> {
+  const { models, indices, alertLevel } = output;
+  const flat: Record<string, NumberColumn> = {};
+  for (const model of ["altmanZPrime", "altmanZDoublePrime", "zmijewski", "springate", "ohlson"] as const) {
+    for (const [name, column] of Object.entries(models[model] ?? {}))
+      flat[`models.${model}.${name}`] = column;
+  }
+  for (const index of cndcecIndexIds) {
+    flat[`indices.percent.${index}`] = indices.percent[index];
+    flat[`indices.isBreached.${index}`] = indices.isBreached[index];
+  }
+  for (const name of ["computableCount", "breachedCount", "isCrisisPresumed", "screenOutcome"] as const) {
+    flat[`indices.${name}`] = indices[name];
+  }
+  flat["alertLevel.level"] = alertLevel.level;
+  flat["alertLevel.decision"] = alertLevel.decision;
+  return flat;
+}
+
 const toFloat64 = (column: Float64Array | readonly number[]) =>
   column instanceof Float64Array ? column : Float64Array.from(column);
 
@@ -122,8 +145,11 @@ export function readNamedColumns(numbers: Readonly<Record<string, NumberColumn>>
 
 export type CompanyYearScoringPool = {
   readonly size: number;
-  /** scoreCompanyYearColumns over the pool's workers; the result's columns live in shared memory. */
-  score(input: CompanyYearColumns, ruleSets: RuleSets): Promise<CompanyYearScores>;
+  /**
+   * scoreCompanyYearColumns over the pool's workers; the result's columns live in shared memory. `into`:
+   * an earlier result of this pool scored again, as scoreCompanyYearColumns' `into`.
+   */
+  score(input: CompanyYearColumns, ruleSets: RuleSets, into?: CompanyYearScores): Promise<CompanyYearScores>;
   close(): Promise<void>;
 };
 
@@ -158,9 +184,20 @@ function mergeDecisions(
 function wrapCompanyYearScoringPool(pool: ColumnWorkerPool): CompanyYearScoringPool {
   return {
     size: pool.size,
-    async score(input, ruleSets) {
+    async score(input, ruleSets, into) {
       const { rowCount, current, previous } = input;
       const { formatCodes, previousFormatCodes, legalFormCodes, legalForms } = readEncodedTexts(input);
+      const hasOhlson = previous !== undefined;
+      const outputKinds = listScoreColumns(hasOhlson);
+      let reuse: Record<string, NumberColumn> | undefined;
+      if (into) {
+        // Every check before the earlier result's decisions are cleared: a refused call changes nothing.
+        reuse = flattenScoreColumns(checkRowsOutputFits(into, ruleSets.distress, rowCount, { hasOhlson }));
+        for (const [name, kind] of Object.entries(outputKinds)) {
+          checkReusedColumn(name, reuse[name], kind, rowCount);
+        }
+        clearAlertLevelDecisions(into.alertLevel);
+      }
       const numbers: Record<string, NumberColumn> = {
         formatCodes,
         sectorGroup: input.sectorGroup,
@@ -179,8 +216,9 @@ function wrapCompanyYearScoringPool(pool: ColumnWorkerPool): CompanyYearScoringP
       const { outputs, ranges } = await pool.run(
         "scoreCompanyYears",
         { rowCount, numbers },
-        listScoreColumns(previous !== undefined),
+        outputKinds,
         parameters,
+        reuse,
       );
       const output = assembleScoreColumns(outputs, ruleSets.distress.version, rowCount);
       output.alertLevel.decisions = mergeDecisions(output.alertLevel.decision, ranges);
