@@ -4,7 +4,7 @@ import {
   createCompanyYearScoringPool,
 } from "../../src/server/features/scoring/score-company-years-in-workers.ts";
 import type { CompanyYearColumns } from "./generate-company-years.ts";
-import { type EngineBatchResult, ruleSets } from "./score-engine-batch.ts";
+import { type EngineBatchResult, ruleSets, toEngineBatchResult } from "./score-engine-batch.ts";
 
 // The bench's whole engine path (the models, the CNDCEC indices and screen, the alert level) over the
 // server's scoring pool: each worker scores a contiguous range of rows straight into shared columns.
@@ -36,9 +36,9 @@ export function flattenEngineResult(result: EngineBatchResult): Record<string, A
 export async function scoreEngineInWorkers(
   pool: CompanyYearScoringPool,
   data: CompanyYearColumns,
+  into?: EngineBatchResult,
 ): Promise<EngineBatchResult> {
-  const result = await pool.score(data, ruleSets);
-  return { scores: result.models, indices: result.indices, alertLevel: result.alertLevel.level };
+  return toEngineBatchResult(await pool.score(data, ruleSets, into?.whole));
 }
 
 /** Rows where a pooled result differs from the single-threaded one (NaN equals NaN), with examples. */
