@@ -42,7 +42,8 @@ export type ColumnTaskResult = {
 export type ColumnWorkerPool = {
   readonly size: number;
   /**
-   * Runs `task` over every row, the rows split in contiguous ranges across the workers. The output columns
+   * Runs `task` over every row, the rows split in contiguous ranges (4 per worker), each handed to the next
+   * free worker. The output columns
    * are allocated in shared memory, or taken from `reuse` (columns of an earlier call, rewritten).
    */
   run(
@@ -133,7 +134,10 @@ class InputArena {
   }
 }
 
-/** Contiguous ranges, one per worker, cut on multiples of the engine's block of rows. */
+// Ranges per worker in a call (fewer when the rows are fewer blocks).
+const rangesPerWorker = 4;
+
+/** `parts` contiguous ranges (fewer when the rows are fewer blocks), cut on multiples of the engine's block of rows. */
 function splitRows(rowCount: number, parts: number): [number, number][] {
   const blocks = Math.ceil(rowCount / rowsPerBlock);
   const ranges: [number, number][] = [];
@@ -198,15 +202,33 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
         : createSharedColumn(kind, rowCount);
     }
     const numbers = arena.share(input.numbers, rowCount);
-    const ranges = await Promise.all(
-      splitRows(rowCount, workers.length).map(([start, end], index) => {
-        const id = nextId;
-        nextId += 1;
-        const message: RangeMessage = { id, task, rowCount, start, end, numbers, outputs, parameters };
-        return new Promise<{ start: number; end: number; result: unknown }>((resolve, reject) => {
-          pending.set(id, { resolve: (result) => resolve({ start, end, result }), reject });
-          workers[index]?.postMessage(message);
-        });
+    // More ranges than workers, each handed to the next worker that is free: a worker slowed by other work
+    // on the machine scores fewer of them instead of holding up the call.
+    const rows = splitRows(rowCount, workers.length * rangesPerWorker);
+    const ranges: { start: number; end: number; result: unknown }[] = new Array(rows.length);
+    let next = 0;
+    const runRange = (worker: Worker, start: number, end: number) => {
+      const id = nextId;
+      nextId += 1;
+      const message: RangeMessage = { id, task, rowCount, start, end, numbers, outputs, parameters };
+      return new Promise<unknown>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage(message);
+      });
+    };
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (next < rows.length) {
+          const position = next;
+          next += 1;
+          const [start, end] = rows[position] as [number, number];
+          try {
+            ranges[position] = { start, end, result: await runRange(worker, start, end) };
+          } catch (error) {
+            next = rows.length;
+            throw error;
+          }
+        }
       }),
     );
     return { outputs, ranges };

@@ -22,7 +22,7 @@ import {
 } from "./column-worker-pool.ts";
 
 // scoreCompanyYearColumns over several threads, for batches of hundreds of thousands of company-years
-// held in memory: the rows are split in contiguous ranges, each worker scores its range with the same
+// held in memory: the rows are split in contiguous ranges, each scored by the next free worker with the same
 // pure scoreRows straight into shared result columns. Row by row the result equals scoreCompanyYearColumns
 // on one thread (each row depends only on its own cells). The scoring jobs score chunks of 200 companies
 // (about a thousand company-years) between database reads and writes, where threads would gain nothing.
