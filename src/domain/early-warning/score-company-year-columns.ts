@@ -66,10 +66,16 @@ export function readEncodedTexts(input: CompanyYearColumns): EncodedTexts {
     throw new RangeError("previous-year format codes go with previous-year columns");
   }
   const legalFormCount = texts.legalForms.length;
-  if (texts.legalFormCodes.some((code) => code >= legalFormCount)) {
+  if (hasCodeFrom(texts.legalFormCodes, legalFormCount)) {
     throw new RangeError(`legal-form codes must be below ${legalFormCount}, the number of legal forms`);
   }
   return texts;
+}
+
+/** Whether any code is `lowest` or more (a plain loop: it runs over every row on every call). */
+function hasCodeFrom(codes: Uint8Array, lowest: number): boolean {
+  for (let row = 0; row < codes.length; row += 1) if ((codes[row] as number) >= lowest) return true;
+  return false;
 }
 
 export type CompanyYearScores = {

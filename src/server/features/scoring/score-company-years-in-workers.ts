@@ -173,11 +173,17 @@ function mergeDecisions(
       }
       return number;
     });
-    for (let row = start; row < end; row += 1) {
-      decision[row] = renumbered[decision[row] as number] as number;
-    }
+    renumberRows(decision, start, end, Int32Array.from(renumbered));
   }
   return decisions;
+}
+
+/** decision[row] = renumbered[decision[row]] for rows start … end − 1; nothing when every number stays. */
+function renumberRows(decision: Uint16Array, start: number, end: number, renumbered: Int32Array): void {
+  if (renumbered.every((number, index) => number === index)) return;
+  for (let row = start; row < end; row += 1) {
+    decision[row] = renumbered[decision[row] as number] as number;
+  }
 }
 
 /** Wraps a pool whose workers serve the `scoreCompanyYears` task (score-company-years-worker.ts does). */
