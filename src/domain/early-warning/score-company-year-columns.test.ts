@@ -256,6 +256,23 @@ describe(scoreCompanyYearColumns, () => {
     expect(() => scoreCompanyYearColumns({ ...columns, previous: undefined }, ruleSets, earlier)).toThrow(
       /Ohlson columns exactly when/,
     );
+    // A rule set of the same version whose EM bounds do not fall is refused when it is compiled.
+    const bounds = ruleSets.distress.altmanZDoublePrime.emRatingLowerBounds;
+    const unordered = {
+      ...ruleSets,
+      distress: {
+        ...ruleSets.distress,
+        altmanZDoublePrime: {
+          ...ruleSets.distress.altmanZDoublePrime,
+          emRatingLowerBounds: [...bounds].reverse(),
+        },
+      },
+    };
+    expect(() => scoreCompanyYearColumns(columns, unordered, earlier)).toThrow(/do not fall strictly/);
+    const shorter = { ...earlier, indices: { ...earlier.indices, screenOutcome: new Uint8Array(9) } };
+    expect(() => scoreCompanyYearColumns(columns, ruleSets, shorter)).toThrow(
+      /has a column of 9 rows, the input 10/,
+    );
     // A refused call changes nothing.
     expect(earlier).toEqual(scoreCompanyYearColumns(columns, ruleSets));
   });

@@ -1,5 +1,5 @@
 import type { LegalFormCode } from "../companies/normalise-legal-form.ts";
-import { type AlertLevelColumns, clearAlertLevelDecisions } from "./decide-alert-level-columns.ts";
+import type { AlertLevelColumns } from "./decide-alert-level-columns.ts";
 import type { RuleSet } from "./rule-sets/crisis-code-2019.ts";
 import { type BatchScores, checkColumnLengths, type PreviousYearColumns } from "./score-batch.ts";
 import { createRowsOutput, type RowsOutput, scoreRows } from "./score-company-year-rows.ts";
@@ -106,7 +106,7 @@ export function scoreCompanyYearColumns(
   const texts = readEncodedTexts(input);
   const parts = { hasOhlson: previous !== undefined, hasScreen: true };
   const output = into
-    ? reuseRowsOutput(into, ruleSets.distress, rowCount, parts)
+    ? checkRowsOutputFits(into, ruleSets.distress, rowCount, parts)
     : createRowsOutput(ruleSets.distress, rowCount, parts);
   scoreRows(
     {
@@ -124,22 +124,13 @@ export function scoreCompanyYearColumns(
     },
     ruleSets.distress,
     output,
+    0,
+    rowCount,
+    into !== undefined,
   );
   const { models, indices, alertLevel } = output;
   if (!indices || !alertLevel) throw new Error("scoreRows returned no screen columns");
   return { models, indices, alertLevel, sectorGroup: input.sectorGroup };
-}
-
-/** An earlier result's columns, checked to fit the call (rows, rule set, Ohlson), its decisions cleared. */
-export function reuseRowsOutput(
-  into: CompanyYearScores,
-  ruleSet: DistressModelsRuleSet,
-  rowCount: number,
-  parts: { hasOhlson: boolean },
-): RowsOutput & { indices: IndexColumns; alertLevel: AlertLevelColumns } {
-  const output = checkRowsOutputFits(into, ruleSet, rowCount, parts);
-  clearAlertLevelDecisions(output.alertLevel);
-  return output;
 }
 
 /** An earlier result's columns, if they fit a call (rows, rule set, Ohlson); else a RangeError. */
@@ -150,8 +141,27 @@ export function checkRowsOutputFits(
   parts: { hasOhlson: boolean },
 ): RowsOutput & { indices: IndexColumns; alertLevel: AlertLevelColumns } {
   const { models, indices, alertLevel } = into;
-  if (models.rowCount !== rowCount || alertLevel.level.length !== rowCount) {
+  const columns = [
+    ...[models.altmanZPrime, models.altmanZDoublePrime, models.zmijewski, models.springate, models.ohlson]
+      .filter((parts) => parts !== undefined)
+      .flatMap((parts) => Object.values(parts)),
+    ...Object.values(indices.percent),
+    ...Object.values(indices.isBreached),
+    indices.computableCount,
+    indices.breachedCount,
+    indices.isCrisisPresumed,
+    indices.screenOutcome,
+    alertLevel.level,
+    alertLevel.decision,
+  ];
+  if (models.rowCount !== rowCount) {
     throw new RangeError(`the result to score into has ${models.rowCount} rows, the input ${rowCount}`);
+  }
+  const misfit = columns.find((column) => column.length !== rowCount);
+  if (misfit) {
+    throw new RangeError(
+      `the result to score into has a column of ${misfit.length} rows, the input ${rowCount}`,
+    );
   }
   if (models.ruleSetVersion !== ruleSet.version) {
     throw new RangeError(

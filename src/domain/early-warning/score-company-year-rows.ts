@@ -1,6 +1,7 @@
 import { createColumnReader, createItemList, readBlockCells, rowsPerBlock } from "./batch-programs.ts";
 import {
   type AlertLevelColumns,
+  clearAlertLevelDecisions,
   createAlertLevelDecider,
   decideAlertLevelBlock,
 } from "./decide-alert-level-columns.ts";
@@ -60,8 +61,9 @@ export function createRowsOutput(
 
 /**
  * Scores rows start … end − 1 of the input into the output columns (the alert level's decisions are
- * appended to output.alertLevel.decisions). See scoreCompanyYearColumns (every part) and scoreBatch (the
- * models only) for what the parts are.
+ * appended to output.alertLevel.decisions, or replace them with `replaceDecisions`, once the rule sets
+ * are compiled). See scoreCompanyYearColumns (every part) and scoreBatch (the models only) for what the
+ * parts are.
  */
 export function scoreRows(
   input: RowsInput,
@@ -69,6 +71,7 @@ export function scoreRows(
   output: RowsOutput,
   start = 0,
   end = input.rowCount,
+  replaceDecisions = false,
 ): void {
   const { current, formatCodes, previous, screen } = input;
   const itemList = createItemList();
@@ -77,6 +80,7 @@ export function scoreRows(
   const reader = createColumnReader(itemList.items, current);
   const cells = new Float64Array(itemList.items.length * rowsPerBlock);
   const { indices, alertLevel } = output;
+  if (alertLevel && replaceDecisions) clearAlertLevelDecisions(alertLevel);
   const decide = alertLevel && createAlertLevelDecider(ruleSet, alertLevel);
   for (let blockStart = start; blockStart < end; blockStart += rowsPerBlock) {
     const length = Math.min(rowsPerBlock, end - blockStart);

@@ -70,7 +70,6 @@ function kindOf(column: NumberColumn): NumberColumnKind {
   return column instanceof Int8Array ? "int8" : "uint8";
 }
 
-/** A column of `kind` on `buffer` (a fresh one when not given). */
 /** A column of an earlier call for output `name`: of its kind, `length` long, in shared memory. */
 export function checkReusedColumn(
   name: string,
@@ -88,6 +87,7 @@ export function checkReusedColumn(
   return column;
 }
 
+/** A column of `kind` on `buffer` (a fresh one when not given). */
 function createSharedColumn(
   kind: NumberColumnKind,
   length: number,
@@ -216,21 +216,24 @@ export function createColumnWorkerPool(entry: URL, size: number): ColumnWorkerPo
         worker.postMessage(message);
       });
     };
+    // A failed range stops the handing out, but the call settles only once every range under way has:
+    // none of them then reads or writes the columns while a later call uses them.
+    let failed: { error: unknown } | undefined;
     await Promise.all(
       workers.map(async (worker) => {
-        while (next < rows.length) {
+        while (next < rows.length && failed === undefined) {
           const position = next;
           next += 1;
           const [start, end] = rows[position] as [number, number];
           try {
             ranges[position] = { start, end, result: await runRange(worker, start, end) };
           } catch (error) {
-            next = rows.length;
-            throw error;
+            failed ??= { error };
           }
         }
       }),
     );
+    if (failed) throw failed.error;
     return { outputs, ranges };
   };
 

@@ -63,6 +63,21 @@ describe(createCompanyYearScoringPool, () => {
     const reused = await pool.score(columns, ruleSets, earlier);
     expect(reused.models.zmijewski.value).toBe(earlier.models.zmijewski.value);
     expect(flatten(reused)).toEqual(flatten(scoreCompanyYearColumns(columns, ruleSets)));
+    // The earlier result itself now holds the new scores and decisions.
+    expect(reused.alertLevel).toBe(earlier.alertLevel);
+    expect(flatten(earlier)).toEqual(flatten(reused));
+  });
+
+  it("leaves an earlier result as it was when a call into it is refused by a closed pool", async () => {
+    const closed = createCompanyYearScoringPool(1);
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(100, 48));
+    const earlier = await closed.score(columns, ruleSets);
+    const before = flatten(earlier);
+    await closed.close();
+    await expect(
+      closed.score(buildCompanyYearColumns(randomCompanyYearRows(100, 49)), ruleSets, earlier),
+    ).rejects.toThrow(/closed/);
+    expect(flatten(earlier)).toEqual(before);
   });
 
   it("refuses to score into columns that are not in shared memory, or of another size", async () => {

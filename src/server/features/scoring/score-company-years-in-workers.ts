@@ -147,7 +147,8 @@ export type CompanyYearScoringPool = {
   readonly size: number;
   /**
    * scoreCompanyYearColumns over the pool's workers; the result's columns live in shared memory. `into`:
-   * an earlier result of this pool scored again, as scoreCompanyYearColumns' `into`.
+   * an earlier result of this pool scored again, as scoreCompanyYearColumns' `into` (a refused call
+   * changes nothing; after a call that fails while scoring, its cells are undefined).
    */
   score(input: CompanyYearColumns, ruleSets: RuleSets, into?: CompanyYearScores): Promise<CompanyYearScores>;
   close(): Promise<void>;
@@ -197,12 +198,11 @@ function wrapCompanyYearScoringPool(pool: ColumnWorkerPool): CompanyYearScoringP
       const outputKinds = listScoreColumns(hasOhlson);
       let reuse: Record<string, NumberColumn> | undefined;
       if (into) {
-        // Every check before the earlier result's decisions are cleared: a refused call changes nothing.
+        // Checked before anything is written; its decisions are replaced once the call has succeeded.
         reuse = flattenScoreColumns(checkRowsOutputFits(into, ruleSets.distress, rowCount, { hasOhlson }));
         for (const [name, kind] of Object.entries(outputKinds)) {
           checkReusedColumn(name, reuse[name], kind, rowCount);
         }
-        clearAlertLevelDecisions(into.alertLevel);
       }
       const numbers: Record<string, NumberColumn> = {
         formatCodes,
@@ -226,6 +226,18 @@ function wrapCompanyYearScoringPool(pool: ColumnWorkerPool): CompanyYearScoringP
         parameters,
         reuse,
       );
+      if (into) {
+        // The earlier result's own objects, its decisions replaced by this call's.
+        const decisions = mergeDecisions(into.alertLevel.decision, ranges);
+        clearAlertLevelDecisions(into.alertLevel);
+        into.alertLevel.decisions.push(...decisions);
+        return {
+          models: into.models,
+          indices: into.indices,
+          alertLevel: into.alertLevel,
+          sectorGroup: input.sectorGroup,
+        };
+      }
       const output = assembleScoreColumns(outputs, ruleSets.distress.version, rowCount);
       output.alertLevel.decisions = mergeDecisions(output.alertLevel.decision, ranges);
       return { ...output, sectorGroup: input.sectorGroup };
