@@ -20,6 +20,7 @@ import { scoreEngineBatch } from "./support/score-engine-batch.ts";
 import {
   compareEngineResults,
   createEngineWorkerPool,
+  fillWithSentinels,
   scoreEngineInWorkers,
 } from "./support/score-engine-in-workers.ts";
 import { startDuckDbProcess } from "./support/start-duckdb-process.ts";
@@ -96,6 +97,10 @@ for (const size of sizes) {
     collectGarbage?.();
     return timeRun(work);
   };
+  // The runs into reused columns start from the warm-up's results (checked above), every cell then set to a
+  // value no scoring gives: a cell the engine forgot to rewrite would differ from the fresh result.
+  fillWithSentinels(warmUp);
+  fillWithSentinels(pooledWarmUp);
   let reusedBatch = warmUp;
   let reusedPooled = pooledWarmUp;
   let lastBatch = warmUp;
@@ -166,7 +171,7 @@ const lines = [
   "        alert level (decideAlertLevel once per distinct input)",
   "DuckDB: I1–I5 percent with breach flags, Z′, Z″ and their zones, `create table results as select …` (the previous",
   "        run's `results` dropped first; DuckDB's allocator keeps that memory for the next run)",
-  `Pool: createCompanyYearScoringPool (src/server/features/scoring/score-company-years-in-workers.ts), the rows split in ${4 * workerCount}`,
+  `Pool: createCompanyYearScoringPool (src/server/features/scoring/score-company-years-in-workers.ts), the rows split in up to ${4 * workerCount}`,
   "      contiguous ranges, each scored by the next free worker with the same scoreRows, straight into result columns in shared memory",
   'Engine result columns: allocated afresh ("fresh", every page new to the process), or the previous run\'s scored',
   "      again (\"reused\", scoreCompanyYearColumns' `into`), as DuckDB reuses its memory and as the scoring jobs' chunks reuse",

@@ -32,6 +32,20 @@ export function flattenEngineResult(result: EngineBatchResult): Record<string, A
   return flat;
 }
 
+/**
+ * Every column of a result set to a value no scoring gives (1e300, 201, −77, 65,000), so that a later
+ * call scoring into it and forgetting a cell is caught by compareEngineResults.
+ */
+export function fillWithSentinels(result: EngineBatchResult): void {
+  for (const column of Object.values(flattenEngineResult(result))) {
+    if (column instanceof Float64Array) column.fill(1e300);
+    else if (column instanceof Int8Array) column.fill(-77);
+    else if (column instanceof Uint16Array) column.fill(65_000);
+    else if (column instanceof Uint8Array) column.fill(201);
+  }
+  result.whole.alertLevel.decision.fill(65_000);
+}
+
 /** The engine path over the pool (input columns not in shared memory are copied there, timed with the rest). */
 export async function scoreEngineInWorkers(
   pool: CompanyYearScoringPool,
@@ -41,7 +55,10 @@ export async function scoreEngineInWorkers(
   return toEngineBatchResult(await pool.score(data, ruleSets, into?.whole));
 }
 
-/** Rows where a pooled result differs from the single-threaded one (NaN equals NaN), with examples. */
+/**
+ * Rows where two results differ (NaN equals NaN) in a cell or in their alert decision, with examples; the
+ * first is the one-thread fresh result.
+ */
 export function compareEngineResults(
   expected: EngineBatchResult,
   actual: EngineBatchResult,
@@ -50,6 +67,18 @@ export function compareEngineResults(
   const actualColumns = flattenEngineResult(actual);
   const rows = new Set<number>();
   const examples: string[] = [];
+  // Each row's alert decision, compared as its content (the two results may number them differently).
+  const decisionKeys = (result: EngineBatchResult) => {
+    const keys = result.whole.alertLevel.decisions.map((decision) => JSON.stringify(decision));
+    return Array.from(result.whole.alertLevel.decision, (number) => keys[number] ?? "none");
+  };
+  const expectedDecisions = decisionKeys(expected);
+  const actualDecisions = decisionKeys(actual);
+  expectedDecisions.forEach((key, row) => {
+    if (key === actualDecisions[row]) return;
+    rows.add(row);
+    if (examples.length < 5) examples.push(`row ${row}: decisions ${key} and ${actualDecisions[row]}`);
+  });
   for (const [name, column] of Object.entries(expectedColumns)) {
     const other = actualColumns[name];
     for (let row = 0; row < column.length; row += 1) {
@@ -57,7 +86,7 @@ export function compareEngineResults(
       const right = other?.[row] ?? Number.NaN;
       if (left === right || (Number.isNaN(left) && Number.isNaN(right))) continue;
       rows.add(row);
-      if (examples.length < 5) examples.push(`row ${row} ${name}: one thread ${left}, pool ${right}`);
+      if (examples.length < 5) examples.push(`row ${row} ${name}: ${left} and ${right}`);
     }
   }
   return { differingRows: rows.size, examples };

@@ -24,10 +24,13 @@ export function startDuckDbProcess(): Promise<DuckDbProcess> {
   const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.once("exit", (code) => {
-    for (const { reject } of pending.values()) reject(new Error(`the DuckDB process exited (${code})`));
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
     pending.clear();
-  });
+  };
+  child.once("exit", (code) => failAll(new Error(`the DuckDB process exited (${code})`)));
+  // A failed start, or a message that could not be sent: every waiting request fails with it.
+  child.on("error", (error) => failAll(error));
   child.on("message", (reply: Reply) => {
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
