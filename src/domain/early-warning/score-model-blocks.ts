@@ -173,35 +173,26 @@ function scoreLinearBlock(
   for (let row = 0; row < length; row += 1) value[start + row] = settleScore(plan, program, row);
 }
 
-/** Z′ and its zone for the block's rows. */
-function scoreZPrimeBlock(
+/**
+ * Z′ or Springate's S and its zone for the block's rows. Each zone function is called at a call site of
+ * its own (not passed in), so that V8 inlines it and the score is never boxed.
+ */
+function scoreValueAndZoneBlock(
   plan: ModelPlan,
+  model: "altmanZPrime" | "springate",
   result: BatchScores["altmanZPrime"],
   start: number,
   length: number,
 ) {
-  const rule = plan.ruleSet.altmanZPrime;
+  const { altmanZPrime, springate } = plan.ruleSet;
+  const isAltman = model === "altmanZPrime";
   const { value, zone } = result;
-  scoreLinearBlock(plan, plan.zPrime, value, start, length);
+  scoreLinearBlock(plan, isAltman ? plan.zPrime : plan.springate, value, start, length);
   for (let at = start; at < start + length; at += 1) {
     const score = value[at] as number;
-    zone[at] = Number.isNaN(score) ? 0 : findAltmanZoneCode(score, rule);
-  }
-}
-
-/** Springate's S and its zone for the block's rows. */
-function scoreSpringateBlock(
-  plan: ModelPlan,
-  result: BatchScores["springate"],
-  start: number,
-  length: number,
-) {
-  const rule = plan.ruleSet.springate;
-  const { value, zone } = result;
-  scoreLinearBlock(plan, plan.springate, value, start, length);
-  for (let at = start; at < start + length; at += 1) {
-    const score = value[at] as number;
-    zone[at] = Number.isNaN(score) ? 0 : findSpringateZoneCode(score, rule);
+    if (Number.isNaN(score)) zone[at] = 0;
+    else if (isAltman) zone[at] = findAltmanZoneCode(score, altmanZPrime);
+    else zone[at] = findSpringateZoneCode(score, springate);
   }
 }
 
@@ -319,10 +310,10 @@ export function scoreModelBlock(
   length: number,
 ): void {
   computeBlockAggregates(plan.aggregateProgram, cells, formatCodes, start, length, plan.aggregates);
-  scoreZPrimeBlock(plan, result.altmanZPrime, start, length);
+  scoreValueAndZoneBlock(plan, "altmanZPrime", result.altmanZPrime, start, length);
   scoreZDoublePrimeBlock(plan, result.altmanZDoublePrime, start, length);
   scoreZmijewskiBlock(plan, result.zmijewski, start, length);
-  scoreSpringateBlock(plan, result.springate, start, length);
+  scoreValueAndZoneBlock(plan, "springate", result.springate, start, length);
   if (plan.ohlson && previous && result.ohlson) {
     scoreOhlsonBlock(plan, plan.ohlson, previous.formatCodes, periodEndYear, result.ohlson, start, length);
   }

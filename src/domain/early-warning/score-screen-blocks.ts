@@ -90,6 +90,16 @@ export function planScreen(ruleSet: RuleSet, legalForms: readonly string[], item
   };
 }
 
+/**
+ * Whether a cell of an optional column is missing (no column, NaN, or no value at that row). Not written
+ * `column?.[row] ?? NaN` in the row loop: V8 boxes the double it loads there on every row.
+ */
+function isMissingCell(column: Float64Array | readonly number[] | undefined, row: number): boolean {
+  if (column === undefined) return true;
+  if (column instanceof Float64Array) return Number.isNaN(column[row] as number);
+  return Number.isNaN(column[row] ?? Number.NaN);
+}
+
 /** One index for the block's rows: its percent, and its breach of the row's sector threshold (counted). */
 function computeIndexBlock(
   plan: ScreenPlan,
@@ -111,12 +121,11 @@ function computeIndexBlock(
   const breachSign = plan.breachSigns[position] as number;
   for (let row = 0; row < length; row += 1) {
     const at = start + row;
-    let numerator = sums[numeratorOffset + row] as number;
+    // I3 reads the income statement's numerator when the cash-flow total is missing.
+    const useIncome = incomeOffset >= 0 && isMissingCell(adjustments, at);
+    const numeratorAt = (useIncome ? incomeOffset : numeratorOffset) + row;
+    const numerator = sums[numeratorAt] as number;
     const denominator = sums[denominatorOffset + row] as number;
-    if (incomeOffset >= 0) {
-      const adjustment = adjustments?.[at] ?? Number.NaN;
-      if (Number.isNaN(adjustment)) numerator = sums[incomeOffset + row] as number;
-    }
     // Computable: both sums known and the denominator not 0 (counted without a branch).
     const computable = +!Number.isNaN(numerator) & +!Number.isNaN(denominator) & +(denominator !== 0);
     const percent = (numerator * 100) / denominator;
