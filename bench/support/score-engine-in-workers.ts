@@ -1,7 +1,7 @@
-import { cndcecIndexIds } from "../../src/domain/early-warning/rule-sets/crisis-code-2019.ts";
 import {
   type CompanyYearScoringPool,
   createCompanyYearScoringPool,
+  flattenScoreColumns,
 } from "../../src/server/features/scoring/score-company-years-in-workers.ts";
 import type { CompanyYearColumns } from "./generate-company-years.ts";
 import { type EngineBatchResult, ruleSets, toEngineBatchResult } from "./score-engine-batch.ts";
@@ -12,24 +12,10 @@ import { type EngineBatchResult, ruleSets, toEngineBatchResult } from "./score-e
 export const createEngineWorkerPool = (workers: number): CompanyYearScoringPool =>
   createCompanyYearScoringPool(workers);
 
-/** An engine result as flat columns, for comparing two results cell by cell. */
+/** An engine result as flat columns (the pool's flattenScoreColumns), for comparing two results cell by cell. */
 export function flattenEngineResult(result: EngineBatchResult): Record<string, ArrayLike<number>> {
-  const flat: Record<string, ArrayLike<number>> = {};
-  for (const model of ["altmanZPrime", "altmanZDoublePrime", "zmijewski", "springate", "ohlson"] as const) {
-    const columns = result.scores[model];
-    if (!columns) continue;
-    for (const [name, column] of Object.entries(columns)) flat[`${model}.${name}`] = column as Float64Array;
-  }
-  for (const index of cndcecIndexIds) {
-    flat[`indices.percent.${index}`] = result.indices.percent[index];
-    flat[`indices.isBreached.${index}`] = result.indices.isBreached[index];
-  }
-  flat["indices.computableCount"] = result.indices.computableCount;
-  flat["indices.breachedCount"] = result.indices.breachedCount;
-  flat["indices.isCrisisPresumed"] = result.indices.isCrisisPresumed;
-  flat["indices.screenOutcome"] = result.indices.screenOutcome;
-  flat.alertLevel = result.alertLevel;
-  return flat;
+  const { models, indices, alertLevel } = result.whole;
+  return flattenScoreColumns({ models, indices, alertLevel });
 }
 
 /**
@@ -43,7 +29,6 @@ export function fillWithSentinels(result: EngineBatchResult): void {
     else if (column instanceof Uint16Array) column.fill(65_000);
     else if (column instanceof Uint8Array) column.fill(201);
   }
-  result.whole.alertLevel.decision.fill(65_000);
 }
 
 /** The engine path over the pool (input columns not in shared memory are copied there, timed with the rest). */

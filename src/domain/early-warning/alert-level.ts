@@ -130,8 +130,13 @@ export function computeEquityChangeRatio(
   currentEquityCents: number | undefined,
   previousEquityCents: number | undefined,
 ): number | undefined {
-  if (currentEquityCents === undefined || previousEquityCents === undefined) return undefined;
-  if (!Number.isFinite(currentEquityCents) || !Number.isFinite(previousEquityCents)) return undefined;
-  if (previousEquityCents <= 0) return undefined;
+  const ratio = findEquityChangeRatio(currentEquityCents ?? Number.NaN, previousEquityCents ?? Number.NaN);
+  return Number.isNaN(ratio) ? undefined : ratio;
+}
+
+/** computeEquityChangeRatio with NaN for unknown (the batch path's form: a number for every row). */
+export function findEquityChangeRatio(currentEquityCents: number, previousEquityCents: number): number {
+  if (!Number.isFinite(currentEquityCents) || !Number.isFinite(previousEquityCents)) return Number.NaN;
+  if (previousEquityCents <= 0) return Number.NaN;
   return (currentEquityCents - previousEquityCents) / previousEquityCents;
 }

@@ -3,6 +3,7 @@ import {
   type AlertLevel,
   type AlertLevelInput,
   decideAlertLevel,
+  findEquityChangeRatio,
 } from "./alert-level.ts";
 import type { BatchScores } from "./score-batch.ts";
 import type { IndexColumns } from "./score-index-columns.ts";
@@ -151,13 +152,10 @@ export function decideAlertLevelBlock(
   const springateZone = scored.models.springate.zone;
   const { current, previous, previousFormatCodes, noPreviousCode } = equity;
   for (let at = start; at < start + length; at += 1) {
-    // computeEquityChangeRatio: both years' equity finite, the previous one positive.
     const currentEquity = current === undefined ? Number.NaN : (current[at] ?? Number.NaN);
     const hasPrevious = previousFormatCodes !== undefined && previousFormatCodes[at] !== noPreviousCode;
     const previousEquity = hasPrevious && previous !== undefined ? (previous[at] ?? Number.NaN) : Number.NaN;
-    const hasRatio =
-      currentEquity - currentEquity === 0 && previousEquity - previousEquity === 0 && previousEquity > 0;
-    const equityChangeRatio = hasRatio ? (currentEquity - previousEquity) / previousEquity : Number.NaN;
+    const equityChangeRatio = findEquityChangeRatio(currentEquity, previousEquity);
     const key =
       ((((((isCrisisPresumed[at] as number) * 6 + (breachedCount[at] as number)) * 6 +
         (computableCount[at] as number)) *
@@ -170,7 +168,9 @@ export function decideAlertLevelBlock(
         2 +
       (equityChangeRatio < equityFallBelow ? 1 : 0);
     let decision = decided[key] as number;
-    if (decision === -1) decision = decideKey(decider, key, hasRatio ? equityChangeRatio : undefined);
+    if (decision === -1) {
+      decision = decideKey(decider, key, Number.isNaN(equityChangeRatio) ? undefined : equityChangeRatio);
+    }
     output.decision[at] = decision;
     output.level[at] = levelOf[key] as number;
   }

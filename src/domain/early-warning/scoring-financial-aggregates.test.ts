@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { StatementFormat } from "../statements/line-items.ts";
-import { computeAggregateColumn, computeAggregateColumns } from "./compute-aggregate-columns.ts";
-import { type AggregateId, readAggregates } from "./scoring-financial-aggregates.ts";
+import {
+  compileAggregates,
+  computeBlockAggregates,
+  createColumnReader,
+  createItemList,
+  readBlockCells,
+  rowsPerBlock,
+} from "./batch-programs.ts";
+import {
+  type AggregateId,
+  encodeFormatCodes,
+  type FormatColumns,
+  readAggregates,
+} from "./scoring-financial-aggregates.ts";
 import { euros, healthyItems, makeHealthyStatement, makeStatement } from "./scoring-test-statements.ts";
 
 describe(readAggregates, () => {
@@ -58,7 +70,7 @@ describe(readAggregates, () => {
   });
 });
 
-describe(computeAggregateColumn, () => {
+describe("the batch aggregates (compileAggregates, readBlockCells, computeBlockAggregates)", () => {
   const nan = Number.NaN;
 
   it.each<[StatementFormat | undefined, number, number, string]>([
@@ -119,7 +131,7 @@ describe(computeAggregateColumn, () => {
   });
 });
 
-describe(computeAggregateColumns, () => {
+describe("several batch aggregates computed together", () => {
   it("gives each aggregate the column computeAggregateColumn gives, shared definitions included", () => {
     const nan = Number.NaN;
     // FFO continues from NI, WC from CA, TL from TA: rows with omitted, infinite and absent statements.
@@ -146,3 +158,38 @@ describe(computeAggregateColumns, () => {
     for (const id of ids) expect([...(table[id] ?? [])]).toEqual([...computeAggregateColumn(id, columns, 5)]);
   });
 });
+
+/**
+ * Several aggregates for every row, NaN where an item is missing, computed as the batch path computes
+ * them (compileAggregates, readBlockCells, computeBlockAggregates, a block at a time): a NaN cell is an item the filing omits (0 when the row's format has it, missing when not),
+ * ±Infinity is missing, and `format` may hold undefined for rows without a statement (every aggregate
+ * is then missing). Each value equals readAggregates on the row's statement.
+ */
+function computeAggregateColumns(
+  ids: Iterable<AggregateId>,
+  columns: FormatColumns,
+  rowCount: number,
+): Partial<Record<AggregateId, Float64Array>> {
+  const formatCodes = encodeFormatCodes(columns.format, rowCount);
+  const itemList = createItemList();
+  const program = compileAggregates(ids, itemList);
+  const reader = createColumnReader(itemList.items, columns);
+  const cells = new Float64Array(itemList.items.length * rowsPerBlock);
+  const block = new Float64Array(program.ids.length * rowsPerBlock);
+  const result: Partial<Record<AggregateId, Float64Array>> = {};
+  for (const id of program.ids) result[id] = new Float64Array(rowCount);
+  for (let start = 0; start < rowCount; start += rowsPerBlock) {
+    const length = Math.min(rowsPerBlock, rowCount - start);
+    readBlockCells(reader, formatCodes, start, length, cells);
+    computeBlockAggregates(program, cells, formatCodes, start, length, block);
+    program.ids.forEach((id, slot) => {
+      result[id]?.set(block.subarray(slot * rowsPerBlock, slot * rowsPerBlock + length), start);
+    });
+  }
+  return result;
+}
+
+/** One aggregate for every row (computeAggregateColumns of that one). */
+function computeAggregateColumn(id: AggregateId, columns: FormatColumns, rowCount: number): Float64Array {
+  return computeAggregateColumns([id], columns, rowCount)[id] ?? new Float64Array(rowCount);
+}
