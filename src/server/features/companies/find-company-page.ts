@@ -2,6 +2,7 @@ import type { CompanyListQuery } from "../../../contracts/registry.ts";
 import { isLinkedRole, isTerritorialRole } from "../../../domain/access/roles.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../http/errors.ts";
+import { decodePageCursor, encodePageCursor } from "../../http/page-cursor.ts";
 import type { Principal } from "../auth/principal.ts";
 import {
   type CompanyCursor,
@@ -11,21 +12,10 @@ import {
   findTerritoryKindByCode,
 } from "./registry.repo.ts";
 
-function encodeCursor(cursor: CompanyCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
+const encodeCursor = (cursor: CompanyCursor): string => encodePageCursor(cursor);
 
-function decodeCursor(text: string): CompanyCursor {
-  try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as CompanyCursor;
-    if (typeof value.id === "string") return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError("validation_failed", "The page cursor is not valid; start from the first page.", [
-    { path: "query.after", message: "invalid cursor" },
-  ]);
-}
+const decodeCursor = (text: string): CompanyCursor =>
+  decodePageCursor<CompanyCursor>(text, (value) => typeof value.id === "string", "after");
 
 /**
  * Lists company identities (public register information for territorial roles, anywhere; only

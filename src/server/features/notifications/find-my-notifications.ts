@@ -1,7 +1,7 @@
 import type { Notification, NotificationListQuery } from "../../../contracts/notifications.ts";
 import { canNotifyAboutCompany } from "../../../domain/notifications/can-notify-about-company.ts";
 import type { Database } from "../../db/client.ts";
-import { AppError } from "../../http/errors.ts";
+import { decodePageCursor, encodePageCursor, isTimeAndIdKey } from "../../http/page-cursor.ts";
 import type { Principal } from "../auth/principal.ts";
 import { presentNotification, readNotificationContent } from "./notifications.presenter.ts";
 import {
@@ -11,27 +11,10 @@ import {
   type NotificationCursor,
 } from "./notifications.repo.ts";
 
-function encodeCursor(cursor: NotificationCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
+const encodeCursor = (cursor: NotificationCursor): string => encodePageCursor(cursor);
 
-function decodeCursor(text: string): NotificationCursor {
-  try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as NotificationCursor;
-    if (
-      typeof value.id === "string" &&
-      /^[0-9a-f-]{36}$/i.test(value.id) &&
-      typeof value.createdAt === "string" &&
-      !Number.isNaN(Date.parse(value.createdAt))
-    )
-      return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError("validation_failed", "The page cursor is not valid; start from the first page.", [
-    { path: "query.after", message: "invalid cursor" },
-  ]);
-}
+const decodeCursor = (text: string): NotificationCursor =>
+  decodePageCursor<NotificationCursor>(text, isTimeAndIdKey, "after");
 
 /**
  * The signed-in user's notifications, newest first, a page at a time, with the unread count. A

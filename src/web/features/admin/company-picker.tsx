@@ -3,11 +3,14 @@ import { useTranslation } from "react-i18next";
 import { type CompanyListItem, CompanyPageSchema } from "../../../contracts/registry.ts";
 import { apiRequest } from "../../api-client.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { buildQueryString } from "./query-string.ts";
+import { FormField } from "../../components/form-field.tsx";
+import { buildCompanyListPath, readCompanyFilters } from "../companies/company-filters.ts";
 
 const resultLimit = 8;
 const searchDelayMilliseconds = 250;
 const shortestSearch = 2;
+// The register without filters: the picker only searches.
+const noFilters = readCompanyFilters(new URLSearchParams());
 
 /**
  * Finds companies in the register by name or tax code (accents and small typos forgiven) and hands the
@@ -22,25 +25,22 @@ export function CompanyPicker({
 }) {
   const { t } = useTranslation("admin");
   const [text, setText] = useState("");
-  const [results, setResults] = useState<CompanyListItem[]>();
+  // The companies found for a query; what is shown is derived from the query typed now.
+  const [found, setFound] = useState<{ query: string; items: CompanyListItem[] }>();
   const [error, setError] = useState<unknown>();
   const [lastPicked, setLastPicked] = useState<string>();
   const query = text.trim();
+  const results = query.length >= shortestSearch && found?.query === query ? found.items : undefined;
 
   useEffect(() => {
-    if (query.length < shortestSearch) {
-      setResults(undefined);
-      return;
-    }
+    if (query.length < shortestSearch) return;
     let isCurrent = true;
     const timer = setTimeout(async () => {
       try {
-        const page = await apiRequest(
-          `/api/companies${buildQueryString({ q: query, limit: resultLimit })}`,
-          CompanyPageSchema,
-        );
+        const path = buildCompanyListPath({ ...noFilters, search: query }, { limit: resultLimit });
+        const page = await apiRequest(path, CompanyPageSchema);
         if (isCurrent) {
-          setResults(page.items);
+          setFound({ query, items: page.items });
           setError(undefined);
         }
       } catch (caught) {
@@ -54,18 +54,15 @@ export function CompanyPicker({
   }, [query]);
 
   return (
-    <div className="field company-picker">
-      <label htmlFor="grant-company-search">{t("addGrant.findCompany")}</label>
-      <p id="grant-company-search-hint" className="field__hint">
-        {t("addGrant.findCompanyHint")}
-      </p>
-      <input
+    <div className="company-picker">
+      <FormField
         id="grant-company-search"
         type="search"
+        label={t("addGrant.findCompany")}
+        hint={t("addGrant.findCompanyHint")}
         value={text}
         autoComplete="off"
         onChange={(event) => setText(event.target.value)}
-        aria-describedby="grant-company-search-hint"
       />
       <ErrorAlert error={error} />
       <p className="visually-hidden" aria-live="polite">
