@@ -8,9 +8,10 @@ import {
   insertSession,
   recordLastLogin,
 } from "./auth.repo.ts";
-import { authPolicy, minutesLater, type SessionPolicy, secondsUntilWindowFrees } from "./auth-policy.ts";
+import { authPolicy, minutesLater, type SessionPolicy } from "./auth-policy.ts";
 import { generateSecret, hashSecret, verifyPassword } from "./credentials.ts";
 import type { RequestMeta } from "./principal.ts";
+import { refuseThrottled } from "./refuse-throttled.ts";
 
 export type LogInResult = {
   sessionToken: string;
@@ -41,18 +42,12 @@ export async function logIn(
     byAddress.count >= authPolicy.maximumFailuresPerAddress ? byAddress.oldestAt : null,
   ].filter((at): at is Date => at !== null);
   if (blocking.length > 0) {
-    await insertAuditEvent(deps.db, {
-      occurredAt: now,
-      action: "login.throttled",
-      actorEmail: email,
-      ipAddress,
-      requestId: meta.requestId,
-    });
-    throw new AppError(
-      "rate_limited",
+    await refuseThrottled(
+      deps.db,
+      { action: "login.throttled", actorEmail: email, ipAddress, requestId: meta.requestId },
+      now,
+      blocking,
       "Too many failed sign-in attempts. Wait a few minutes and try again.",
-      undefined,
-      secondsUntilWindowFrees(blocking, authPolicy.throttleWindowMinutes, now),
     );
   }
 

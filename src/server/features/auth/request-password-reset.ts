@@ -1,14 +1,14 @@
 import type { Database } from "../../db/client.ts";
-import { AppError } from "../../http/errors.ts";
 import type { Logger } from "../../logging/logger.ts";
 import type { Mailer } from "../../mail/mailer.ts";
 import { renderEmail } from "../../mail/templates.ts";
 import { countRecentAuditEvents, insertAuditEvent } from "../audit/audit.repo.ts";
 import { sendEmail } from "../mail/send-email.ts";
 import { expireOpenTokens, findUserByEmail, insertOneTimeToken } from "./auth.repo.ts";
-import { authPolicy, minutesLater, secondsUntilWindowFrees } from "./auth-policy.ts";
+import { authPolicy, minutesLater } from "./auth-policy.ts";
 import { generateSecret, hashSecret } from "./credentials.ts";
 import type { RequestMeta } from "./principal.ts";
+import { refuseThrottled } from "./refuse-throttled.ts";
 
 /** The requests an address is counted for, whatever address it typed. */
 const requestActions = [
@@ -34,18 +34,12 @@ export async function requestPasswordReset(
   const addressWindowStart = minutesLater(now, -authPolicy.throttleWindowMinutes);
   const byAddress = await countRecentAuditEvents(deps.db, { ipAddress }, requestActions, addressWindowStart);
   if (byAddress.count >= authPolicy.maximumPasswordResetRequestsPerAddress) {
-    await insertAuditEvent(deps.db, {
-      occurredAt: now,
-      action: "password_reset.throttled",
-      actorEmail: email,
-      ipAddress,
-      requestId: meta.requestId,
-    });
-    throw new AppError(
-      "rate_limited",
+    await refuseThrottled(
+      deps.db,
+      { action: "password_reset.throttled", actorEmail: email, ipAddress, requestId: meta.requestId },
+      now,
+      [byAddress.oldestAt ?? now],
       "Too many password-reset requests from this address. Wait a few minutes and try again.",
-      undefined,
-      secondsUntilWindowFrees([byAddress.oldestAt ?? now], authPolicy.throttleWindowMinutes, now),
     );
   }
   const user = await findUserByEmail(deps.db, email);
