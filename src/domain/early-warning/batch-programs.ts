@@ -1,4 +1,5 @@
 import type { LineItemId } from "../statements/line-items.ts";
+import { type BlockScratch, findBlockKernels, writeFormatMaskTable } from "./block-kernels.ts";
 import {
   findCutOffReach,
   type InputTable,
@@ -42,22 +43,37 @@ export type ColumnReader = {
   columns: (Float64Array | undefined)[];
   /** omitted[k × formatCodeCount + format code]: what an omitted cell of item k reads as (0 or NaN). */
   omitted: Float64Array;
+  /** With a scratch: the block's format codes and each item's writeFormatMaskTable, for the readCells kernel. */
+  kernelInputs: { blockCodes: Uint8Array; tables: Uint8Array[] } | undefined;
 };
 
-export function createColumnReader(items: readonly LineItemId[], columns: ItemColumns): ColumnReader {
+export function createColumnReader(
+  items: readonly LineItemId[],
+  columns: ItemColumns,
+  scratch?: BlockScratch,
+): ColumnReader {
   const omitted = new Float64Array(items.length * formatCodeCount);
   const readColumns = items.map((item, position) => {
     omitted.set(findOmittedCellValues(item), position * formatCodeCount);
     const column = columns[item];
     return column === undefined || column instanceof Float64Array ? column : Float64Array.from(column);
   });
-  return { columns: readColumns, omitted };
+  const kernelInputs = scratch && {
+    blockCodes: scratch.takeBytes(rowsPerBlock),
+    tables: items.map((item) => {
+      const table = scratch.takeBytes(16);
+      writeFormatMaskTable(findOmittedCellValues(item), table);
+      return table;
+    }),
+  };
+  return { columns: readColumns, omitted, kernelInputs };
 }
 
 /**
  * Cells start … start + length − 1 of every item into cells[k × rowsPerBlock + r]: a finite cell as it is,
  * a NaN cell (or a column no row has) as its row's format reads an omitted item (0, or NaN: missing),
- * ±Infinity as missing.
+ * ±Infinity as missing. With the reader's kernel inputs and cells in the same scratch, each column is
+ * copied in and read in place by the readCells kernel.
  */
 export function readBlockCells(
   reader: ColumnReader,
@@ -66,7 +82,9 @@ export function readBlockCells(
   length: number,
   cells: Float64Array,
 ): void {
-  const { columns, omitted } = reader;
+  const { columns, omitted, kernelInputs } = reader;
+  const kernels = kernelInputs && findBlockKernels(cells, kernelInputs.blockCodes);
+  if (kernels && kernelInputs) kernelInputs.blockCodes.set(formatCodes.subarray(start, start + length));
   for (let position = 0; position < columns.length; position += 1) {
     const column = columns[position];
     const offset = position * rowsPerBlock;
@@ -75,6 +93,12 @@ export function readBlockCells(
       for (let row = 0; row < length; row += 1) {
         cells[offset + row] = omitted[omittedOffset + (formatCodes[start + row] as number)] as number;
       }
+      continue;
+    }
+    if (kernels && kernelInputs) {
+      cells.set(column.subarray(start, start + length), offset);
+      const table = kernelInputs.tables[position] as Uint8Array;
+      kernels.readCells(cells, offset, kernelInputs.blockCodes, length, table);
       continue;
     }
     for (let row = 0; row < length; row += 1) {
@@ -115,6 +139,7 @@ export function runBlockSums(
   length: number,
 ): void {
   const { prefix, from, cell, sign } = program;
+  const kernels = findBlockKernels(cells, into);
   for (let sum = 0; sum < prefix.length; sum += 1) {
     const offset = sum * rowsPerBlock;
     const start = prefix[sum] as number;
@@ -124,6 +149,10 @@ export function runBlockSums(
     for (let term = from[sum] as number; term < end; term += 1) {
       const factor = sign[term] as number;
       const cellOffset = (cell[term] as number) * rowsPerBlock;
+      if (kernels) {
+        kernels.addTerm(into, offset, cells, cellOffset, factor, length);
+        continue;
+      }
       for (let row = 0; row < length; row += 1) {
         into[offset + row] = (into[offset + row] as number) + factor * (cells[cellOffset + row] as number);
       }
@@ -209,11 +238,16 @@ export function evaluateLinearBlock(
   length: number,
 ): void {
   const { coefficient, numerator, denominator } = program;
+  const kernels = findBlockKernels(aggregates, scores);
   scores.fill(program.intercept, 0, length);
   for (let term = 0; term < coefficient.length; term += 1) {
     const factor = coefficient[term] as number;
     const top = (numerator[term] as number) * rowsPerBlock;
     const bottom = (denominator[term] as number) * rowsPerBlock;
+    if (kernels) {
+      kernels.addRatioTerm(scores, aggregates, top, bottom, factor, length);
+      continue;
+    }
     for (let row = 0; row < length; row += 1) {
       const divisor = aggregates[bottom + row] as number;
       const ratio = divisor === 0 ? Number.NaN : (aggregates[top + row] as number) / divisor;

@@ -1,4 +1,5 @@
 import { createColumnReader, createItemList, readBlockCells, rowsPerBlock } from "./batch-programs.ts";
+import { openBlockScratch } from "./block-kernels.ts";
 import {
   type AlertLevelColumns,
   clearAlertLevelDecisions,
@@ -75,10 +76,12 @@ export function scoreRows(
 ): void {
   const { current, formatCodes, previous, screen } = input;
   const itemList = createItemList();
-  const models = planModels(ruleSet, itemList, previous?.columns);
-  const screenPlan = screen && planScreen(screen.ruleSet, screen.legalForms, itemList);
-  const reader = createColumnReader(itemList.items, current);
-  const cells = new Float64Array(itemList.items.length * rowsPerBlock);
+  // The block's scratch arrays, in this thread's kernel memory (block-kernels.ts).
+  const scratch = openBlockScratch();
+  const models = planModels(ruleSet, itemList, previous?.columns, scratch);
+  const screenPlan = screen && planScreen(screen.ruleSet, screen.legalForms, itemList, scratch);
+  const reader = createColumnReader(itemList.items, current, scratch);
+  const cells = scratch.takeDoubles(itemList.items.length * rowsPerBlock);
   const { indices, alertLevel } = output;
   if (alertLevel && replaceDecisions) clearAlertLevelDecisions(alertLevel);
   const decide = alertLevel && createAlertLevelDecider(ruleSet, alertLevel);

@@ -17,6 +17,7 @@ import {
   rowsPerBlock,
   settleRow,
 } from "./batch-programs.ts";
+import type { BlockScratch } from "./block-kernels.ts";
 import { computeStandardNormalCdfs } from "./normal-distribution.ts";
 import type { BatchScores } from "./score-batch.ts";
 import { findAltmanZoneCode, findEmBounds } from "./scoring-altman.ts";
@@ -73,6 +74,7 @@ export function planModels(
   ruleSet: DistressModelsRuleSet,
   itemList: ItemList,
   previous: ItemColumns | undefined,
+  scratch: BlockScratch,
 ): ModelPlan {
   const { altmanZPrime, altmanZDoublePrime, zmijewski, springate } = ruleSet;
   const needed = new Set<AggregateId>(previous ? ohlsonAggregates : []);
@@ -87,7 +89,7 @@ export function planModels(
     const position = aggregateIds.indexOf(id as AggregateId);
     return position === -1 ? aggregateCount : position;
   };
-  const aggregates = new Float64Array((aggregateCount + 1) * rowsPerBlock);
+  const aggregates = scratch.takeDoubles((aggregateCount + 1) * rowsPerBlock);
   aggregates.fill(Number.NaN, aggregateCount * rowsPerBlock);
   const emBounds = findEmBounds(altmanZDoublePrime);
   // The rating is found by counting the bounds above the score: they must run best (highest) first.
@@ -111,8 +113,8 @@ export function planModels(
     ),
     zmijewski: compileLinear(zmijewski, slotOf, scoreAtEvenOdds),
     springate: compileLinear(springate, slotOf, [springate.failingBelow.value]),
-    scores: new Float64Array(rowsPerBlock),
-    ohlson: previous && planOhlson(ruleSet, previous, (id) => slotOf(id) * rowsPerBlock),
+    scores: scratch.takeDoubles(rowsPerBlock),
+    ohlson: previous && planOhlson(ruleSet, previous, (id) => slotOf(id) * rowsPerBlock, scratch),
   };
 }
 
@@ -120,14 +122,15 @@ function planOhlson(
   ruleSet: DistressModelsRuleSet,
   previous: ItemColumns,
   offsetOf: (id: AggregateId) => number,
+  scratch: BlockScratch,
 ): OhlsonPlan {
   const itemList = createItemList();
   const program = compileAggregates(["netIncome"], itemList);
   return {
-    reader: createColumnReader(itemList.items, previous),
+    reader: createColumnReader(itemList.items, previous, scratch),
     program,
-    cells: new Float64Array(itemList.items.length * rowsPerBlock),
-    previousNetIncome: new Float64Array(rowsPerBlock),
+    cells: scratch.takeDoubles(itemList.items.length * rowsPerBlock),
+    previousNetIncome: scratch.takeDoubles(rowsPerBlock),
     readPriceLevelIndex: createPriceLevelIndexLookup(ruleSet.ohlson),
     inputs: {
       totalAssets: 0,

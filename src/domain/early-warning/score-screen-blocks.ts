@@ -1,4 +1,5 @@
 import { compileSums, type ItemList, rowsPerBlock, runBlockSums, type SumProgram } from "./batch-programs.ts";
+import type { BlockScratch } from "./block-kernels.ts";
 import { findEquityMinimum, resolveLegalForm } from "./cndcec-screen.ts";
 import { cndcecIndexIds, type RuleSet } from "./rule-sets/crisis-code-2019.ts";
 import {
@@ -40,7 +41,12 @@ export type ScreenPlan = {
 };
 
 /** Compiles the screen of a rule set for the batch's legal forms; its line items are added to `itemList`. */
-export function planScreen(ruleSet: RuleSet, legalForms: readonly string[], itemList: ItemList): ScreenPlan {
+export function planScreen(
+  ruleSet: RuleSet,
+  legalForms: readonly string[],
+  itemList: ItemList,
+  scratch: BlockScratch,
+): ScreenPlan {
   const program = compileSums(
     cndcecIndexIds.flatMap((index) => {
       const formula = indexFormulas[index];
@@ -67,7 +73,7 @@ export function planScreen(ruleSet: RuleSet, legalForms: readonly string[], item
   }
   return {
     program,
-    sums: new Float64Array(program.prefix.length * rowsPerBlock),
+    sums: scratch.takeDoubles(program.prefix.length * rowsPerBlock),
     numeratorAt,
     i3Position: cndcecIndexIds.indexOf("I3"),
     thresholds,

@@ -1,0 +1,289 @@
+import { doublePairBytes, wasm, wasmTypes, writeWasmModule } from "../shared/write-wasm-module.ts";
+
+// The batch path's three column loops as WebAssembly SIMD kernels, two rows per instruction and without
+// a branch per cell (docs/decisions/011-wasm-simd-column-kernels.md): reading an item's cells by the §0
+// convention, adding a signed term to a sum, and adding a coefficient × ratio term to a linear score.
+// Each lane goes through the same IEEE 754 operations as the JavaScript loop it replaces, so every cell
+// gets the same double. The block's scratch arrays live in one memory per thread (openBlockScratch);
+// where WebAssembly SIMD is missing the arrays are plain ones and the JavaScript loops run.
+
+const { i32, f64, v128 } = wasmTypes;
+const nanPair = doublePairBytes(Number.NaN);
+const zeroPair = doublePairBytes(0);
+
+/** Pushes the byte address of double `row` of the array at the address in local `base`. */
+const addressOf = (base: number, row: number) => [
+  ...wasm.localGet(base),
+  ...wasm.localGet(row),
+  ...wasm.i32Const(3),
+  ...wasm.i32ShiftLeft,
+  ...wasm.i32Add,
+];
+
+/** A loop over rows 0, 2, 4, … below `length` (local `lengthLocal`), counting in local `row`; length ≥ 1. */
+const loopOverRowPairs = (row: number, lengthLocal: number, body: readonly number[]) => [
+  ...wasm.i32Const(0),
+  ...wasm.localSet(row),
+  ...wasm.loop,
+  ...body,
+  ...wasm.localGet(row),
+  ...wasm.i32Const(2),
+  ...wasm.i32Add,
+  ...wasm.localTee(row),
+  ...wasm.localGet(lengthLocal),
+  ...wasm.i32LessThanUnsigned,
+  ...wasm.branchIf(0),
+  ...wasm.end,
+];
+
+// readCells(cells, codes, length, table), in place: a finite cell stays, a NaN cell becomes 0 where the
+// row's format code has 0xff in the 16-byte table (its format has the item) and NaN elsewhere, ±∞ NaN.
+const readCells = {
+  name: "readCells",
+  params: [i32, i32, i32, i32],
+  locals: [i32, v128, v128],
+  body: (() => {
+    const [cells, codes, length, table, row, formatMask, cell] = [0, 1, 2, 3, 4, 5, 6];
+    // Bytes 0–7 of each pair's mask from the first row's code, bytes 8–15 from the second's.
+    const spreadCodes = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1];
+    return [
+      ...wasm.localGet(table),
+      ...wasm.v128Load,
+      ...wasm.localSet(formatMask),
+      ...loopOverRowPairs(row, length, [
+        ...addressOf(cells, row),
+        ...addressOf(cells, row),
+        ...wasm.v128Load,
+        ...wasm.localTee(cell),
+        // bitselect(cell, fallback, finite): the fallback is NaN with the bits of (NaN and format has it) cleared.
+        ...wasm.v128Const(nanPair),
+        ...wasm.localGet(cell),
+        ...wasm.localGet(cell),
+        ...wasm.f64x2NotEqual,
+        ...wasm.localGet(formatMask),
+        ...wasm.localGet(codes),
+        ...wasm.localGet(row),
+        ...wasm.i32Add,
+        ...wasm.v128Load16Splat,
+        ...wasm.v128Const(spreadCodes),
+        ...wasm.i8x16Swizzle,
+        ...wasm.i8x16Swizzle,
+        ...wasm.v128And,
+        ...wasm.v128AndNot,
+        // Finite: cell − cell is 0 (NaN for NaN and ±∞).
+        ...wasm.localGet(cell),
+        ...wasm.localGet(cell),
+        ...wasm.f64x2Subtract,
+        ...wasm.v128Const(zeroPair),
+        ...wasm.f64x2Equal,
+        ...wasm.v128Bitselect,
+        ...wasm.v128Store,
+      ]),
+    ];
+  })(),
+};
+
+// addTerm(into, cells, factor, length): into[r] = into[r] + factor × cells[r].
+const addTerm = {
+  name: "addTerm",
+  params: [i32, i32, f64, i32],
+  locals: [i32, v128],
+  body: (() => {
+    const [into, cells, factor, length, row, factors] = [0, 1, 2, 3, 4, 5];
+    return [
+      ...wasm.localGet(factor),
+      ...wasm.f64x2Splat,
+      ...wasm.localSet(factors),
+      ...loopOverRowPairs(row, length, [
+        ...addressOf(into, row),
+        ...addressOf(into, row),
+        ...wasm.v128Load,
+        ...wasm.localGet(factors),
+        ...addressOf(cells, row),
+        ...wasm.v128Load,
+        ...wasm.f64x2Multiply,
+        ...wasm.f64x2Add,
+        ...wasm.v128Store,
+      ]),
+    ];
+  })(),
+};
+
+// addRatioTerm(scores, tops, bottoms, factor, length): scores[r] = scores[r] + factor × ratio, the ratio
+// tops[r] ÷ bottoms[r], NaN where bottoms[r] is 0.
+const addRatioTerm = {
+  name: "addRatioTerm",
+  params: [i32, i32, i32, f64, i32],
+  locals: [i32, v128, v128],
+  body: (() => {
+    const [scores, tops, bottoms, factor, length, row, factors, bottom] = [0, 1, 2, 3, 4, 5, 6, 7];
+    return [
+      ...wasm.localGet(factor),
+      ...wasm.f64x2Splat,
+      ...wasm.localSet(factors),
+      ...loopOverRowPairs(row, length, [
+        ...addressOf(scores, row),
+        ...addressOf(scores, row),
+        ...wasm.v128Load,
+        ...wasm.localGet(factors),
+        ...wasm.v128Const(nanPair),
+        ...addressOf(tops, row),
+        ...wasm.v128Load,
+        ...addressOf(bottoms, row),
+        ...wasm.v128Load,
+        ...wasm.localTee(bottom),
+        ...wasm.f64x2Divide,
+        ...wasm.localGet(bottom),
+        ...wasm.v128Const(zeroPair),
+        ...wasm.f64x2Equal,
+        ...wasm.v128Bitselect,
+        ...wasm.f64x2Multiply,
+        ...wasm.f64x2Add,
+        ...wasm.v128Store,
+      ]),
+    ];
+  })(),
+};
+
+const pageBytes = 65_536;
+/** The most a thread's scratch memory grows to: 16 MiB, some ten times what a call of the catalogue needs. */
+const maximumPages = 256;
+
+/** The kernels over one thread's scratch memory; arrays are passed as views into it, with a starting index. */
+export type BlockKernels = {
+  /** Cells[at … at + length − 1] read in place by the §0 convention; `table`: formatMaskTable's 16 bytes. */
+  readCells(cells: Float64Array, at: number, codes: Uint8Array, length: number, table: Uint8Array): void;
+  /** into[intoAt + r] += factor × cells[cellsAt + r], r < length. */
+  addTerm(
+    into: Float64Array,
+    intoAt: number,
+    cells: Float64Array,
+    cellsAt: number,
+    factor: number,
+    length: number,
+  ): void;
+  /** scores[r] += factor × (aggregates[topAt + r] ÷ aggregates[bottomAt + r], NaN on a 0 divisor), r < length. */
+  addRatioTerm(
+    scores: Float64Array,
+    aggregates: Float64Array,
+    topAt: number,
+    bottomAt: number,
+    factor: number,
+    length: number,
+  ): void;
+};
+
+type ScratchMemory = { memory: WebAssembly.Memory; kernels: BlockKernels; usedBytes: number };
+
+let scratchMemory: ScratchMemory | undefined | null;
+/** The buffers of the views openBlockScratch handed out (growing a shared memory gives a new buffer object). */
+const scratchBuffers = new WeakSet<ArrayBufferLike>();
+
+function createScratchMemory(): ScratchMemory | null {
+  const bytes = writeWasmModule([readCells, addTerm, addRatioTerm], {
+    minimumPages: 1,
+    maximumPages,
+    isShared: true,
+  });
+  // A V8 without WebAssembly SIMD (or without WebAssembly) refuses the module: the JavaScript loops run.
+  if (typeof WebAssembly === "undefined" || !WebAssembly.validate(bytes)) return null;
+  // Shared, so that growing it does not detach the views already handed out.
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: maximumPages, shared: true });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+  const exported = instance.exports as {
+    readCells: (cells: number, codes: number, length: number, table: number) => void;
+    addTerm: (into: number, cells: number, factor: number, length: number) => void;
+    addRatioTerm: (scores: number, tops: number, bottoms: number, factor: number, length: number) => void;
+  };
+  const doubleAt = (array: Float64Array, index: number) => array.byteOffset + index * 8;
+  const kernels: BlockKernels = {
+    readCells(cells, at, codes, length, table) {
+      if (length > 0) exported.readCells(doubleAt(cells, at), codes.byteOffset, length, table.byteOffset);
+    },
+    addTerm(into, intoAt, cells, cellsAt, factor, length) {
+      if (length > 0) exported.addTerm(doubleAt(into, intoAt), doubleAt(cells, cellsAt), factor, length);
+    },
+    addRatioTerm(scores, aggregates, topAt, bottomAt, factor, length) {
+      if (length > 0) {
+        exported.addRatioTerm(
+          doubleAt(scores, 0),
+          doubleAt(aggregates, topAt),
+          doubleAt(aggregates, bottomAt),
+          factor,
+          length,
+        );
+      }
+    },
+  };
+  return { memory, kernels, usedBytes: 0 };
+}
+
+/** Scratch arrays for one call of the batch path; zero-filled. */
+export type BlockScratch = {
+  /**
+   * `count` doubles. A kernel may write the double after the last row of an odd-length block, so an array
+   * a kernel writes holds rowsPerBlock (an even number) doubles per column.
+   */
+  takeDoubles(count: number): Float64Array;
+  /** `count` bytes, plus 16 that a kernel may read past them. */
+  takeBytes(count: number): Uint8Array;
+};
+
+/**
+ * Scratch arrays for a call of the batch path, in this thread's kernel memory (which the previous call's
+ * arrays are given back to: a call runs to its end before the next begins), or plain arrays without
+ * WebAssembly SIMD.
+ */
+export function openBlockScratch(): BlockScratch {
+  if (scratchMemory === undefined) scratchMemory = createScratchMemory();
+  const scratch = scratchMemory;
+  if (scratch === null) {
+    return {
+      takeDoubles: (count) => new Float64Array(count),
+      takeBytes: (count) => new Uint8Array(count + 16),
+    };
+  }
+  scratch.usedBytes = 0;
+  const take = (bytes: number) => {
+    const start = Math.ceil(scratch.usedBytes / 16) * 16;
+    const end = start + bytes;
+    const size = scratch.memory.buffer.byteLength;
+    if (end > size) {
+      const pages = Math.ceil((end - size) / pageBytes);
+      if (size / pageBytes + pages > maximumPages) {
+        throw new RangeError(`The batch path's scratch arrays need more than ${maximumPages * 64} KiB`);
+      }
+      scratch.memory.grow(pages);
+    }
+    scratch.usedBytes = end;
+    const buffer = scratch.memory.buffer;
+    scratchBuffers.add(buffer);
+    new Uint8Array(buffer, start, bytes).fill(0);
+    return { buffer, start };
+  };
+  return {
+    takeDoubles(count) {
+      const { buffer, start } = take(count * 8);
+      return new Float64Array(buffer, start, count);
+    },
+    takeBytes(count) {
+      const { buffer, start } = take(count + 16);
+      return new Uint8Array(buffer, start, count);
+    },
+  };
+}
+
+/** The kernels, when every array is a view into this thread's scratch memory (else the JavaScript loops run). */
+export function findBlockKernels(...arrays: readonly ArrayBufferView[]): BlockKernels | undefined {
+  if (!scratchMemory) return undefined;
+  for (const array of arrays) if (!scratchBuffers.has(array.buffer)) return undefined;
+  return scratchMemory.kernels;
+}
+
+/** readCells' table for an item: per format code, 0xff where an omitted cell reads as 0 (the format has the item). */
+export function writeFormatMaskTable(omittedByFormatCode: ArrayLike<number>, into: Uint8Array): void {
+  into.fill(0);
+  for (let code = 0; code < omittedByFormatCode.length && code < 16; code += 1) {
+    if (omittedByFormatCode[code] === 0) into[code] = 0xff;
+  }
+}
