@@ -9,9 +9,12 @@ import {
   rowsPerBlock,
   runBlockSums,
 } from "./batch-programs.ts";
+import { ohlsonKernelColumns } from "./block-kernel-code.ts";
 import { findBlockKernels, openBlockScratch, writeFormatMaskTable } from "./block-kernels.ts";
 import type { SourcedValue } from "./model-result.ts";
+import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
 import { encodeFormatCodes, noStatementFormatCode } from "./scoring-financial-aggregates.ts";
+import { computeOhlsonScore, computeOhlsonSize } from "./scoring-ohlson.ts";
 
 // Each kernel against the JavaScript loop it replaces, on the same inputs: the kernel runs when the arrays
 // are scratch arrays (openBlockScratch), the loop when they are plain ones. Equal means the same double,
@@ -206,6 +209,102 @@ describe("evaluateLinearBlock with the addRatioTerm kernel", () => {
     const scores = scratch.takeDoubles(rowsPerBlock);
     evaluateLinearBlock(program, aggregates, scores, length);
     expect(findDifferences(plainScores, scores, length)).toEqual([]);
+  });
+});
+
+describe("the scoreOhlson kernel", () => {
+  const rule = distressModels2025.ohlson;
+  const coefficients = {
+    intercept: rule.intercept.value,
+    size: rule.size.value,
+    totalLiabilitiesToTotalAssets: rule.totalLiabilitiesToTotalAssets.value,
+    workingCapitalToTotalAssets: rule.workingCapitalToTotalAssets.value,
+    currentLiabilitiesToCurrentAssets: rule.currentLiabilitiesToCurrentAssets.value,
+    liabilitiesExceedAssets: rule.liabilitiesExceedAssets.value,
+    netIncomeToTotalAssets: rule.netIncomeToTotalAssets.value,
+    fundsFromOperationsToTotalLiabilities: rule.fundsFromOperationsToTotalLiabilities.value,
+    netLossInBothYears: rule.netLossInBothYears.value,
+    netIncomeChange: rule.netIncomeChange.value,
+  };
+  // Rows that take every path of computeOhlsonScore: computable, TA ≤ 0 or NaN, an index ≤ 0, CA, TL or
+  // |NI| + |previous NI| 0, TL above TA, a loss in both years, −0, extremes; then rows of mixed values.
+  type Row = [number, number, number, number, number, number, number, number, number];
+  const cases: Row[] = [
+    // TA, TL, WC, CL, CA, NI, FFO, previous NI, index
+    [1e9, 6e8, 2e8, 3e8, 5e8, 4e7, 6e7, 3e7, 1.2],
+    [1e9, 1.2e9, -2e8, 7e8, 5e8, -4e7, -1e7, -3e7, 3.5],
+    [0, 6e8, 2e8, 3e8, 5e8, 4e7, 6e7, 3e7, 1.2],
+    [-5, 6e8, 2e8, 3e8, 5e8, 4e7, 6e7, 3e7, 1.2],
+    [Number.NaN, 6e8, 2e8, 3e8, 5e8, 4e7, 6e7, 3e7, 1.2],
+    [1e9, 6e8, 2e8, 3e8, 5e8, 4e7, 6e7, 3e7, 0],
+    [1e9, 6e8, 2e8, 3e8, 0, 4e7, 6e7, 3e7, 1.2],
+    [1e9, -0, 2e8, 3e8, 5e8, 4e7, 6e7, 3e7, 1.2],
+    [1e9, 6e8, 2e8, 3e8, 5e8, 0, 6e7, -0, 1.2],
+    [1e9, 6e8, Number.NaN, 3e8, 5e8, 4e7, 6e7, 3e7, 1.2],
+    [1e9, 6e8, 2e8, 3e8, 5e8, -0, 6e7, -3e7, 1.2],
+    [1, 1e15, 2e8, 3e8, 5e-324, 4e7, 6e7, 3e7, 1e-300],
+    [1e9, 6e8, 2e8, 3e8, 5e8, 4e7, Number.POSITIVE_INFINITY, 3e7, 1.2],
+  ];
+  const rowCount = 301;
+  const rows = Array.from({ length: rowCount }, (_, row): Row => {
+    const known = cases[row];
+    if (known) return known;
+    const mixed = cases[(row * 7) % cases.length] as Row;
+    return mixed.map((value, position) => (position === row % 9 ? value * -1.37 : value)) as Row;
+  });
+
+  it("gives computeOhlsonScore's T on every row", () => {
+    const scratch = openBlockScratch();
+    const aggregates = scratch.takeDoubles(ohlsonKernelColumns.length * rowsPerBlock);
+    const offsets = Object.fromEntries(
+      ohlsonKernelColumns.map((column, position) => [column, position * rowsPerBlock]),
+    ) as Record<(typeof ohlsonKernelColumns)[number], number>;
+    const [previous, indices, sizes, scores] = [1, 2, 3, 4].map(() => scratch.takeDoubles(rowsPerBlock)) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    rows.forEach((values, row) => {
+      ohlsonKernelColumns.forEach((column, position) => {
+        aggregates[offsets[column] + row] = values[position] as number;
+      });
+      previous[row] = values[7];
+      indices[row] = values[8];
+      sizes[row] = computeOhlsonSize(values[0], values[8]);
+    });
+    const kernels = findBlockKernels(aggregates, previous, indices, sizes, scores);
+    kernels?.scoreOhlson(scores, sizes, indices, aggregates, offsets, previous, coefficients, rowCount);
+    const expected = rows.map(
+      ([
+        totalAssets,
+        totalLiabilities,
+        workingCapital,
+        currentLiabilities,
+        currentAssets,
+        netIncome,
+        fundsFromOperations,
+        previousNetIncome,
+        priceLevelIndex,
+      ]) =>
+        computeOhlsonScore(rule, {
+          totalAssets,
+          totalLiabilities,
+          workingCapital,
+          currentLiabilities,
+          currentAssets,
+          netIncome,
+          fundsFromOperations,
+          previousNetIncome,
+          priceLevelIndex,
+        }),
+    );
+    expect(kernels).toBeDefined();
+    expect(findDifferences(expected, scores, rowCount)).toEqual([]);
+    // The first case is computable, the next-but-one not: the comparison is not between NaNs only.
+    expect(scores[0]).toBeCloseTo(expected[0] as number, 12);
+    expect(Number.isFinite(scores[0])).toBe(true);
+    expect(scores[2]).toBeNaN();
   });
 });
 

@@ -1,149 +1,17 @@
-import { doublePairBytes, wasm, wasmTypes, writeWasmModule } from "../shared/write-wasm-module.ts";
+import { writeWasmModule } from "../shared/write-wasm-module.ts";
+import {
+  blockKernelFunctions,
+  type OhlsonKernelCoefficients,
+  ohlsonCoefficientOrder,
+  ohlsonKernelColumns,
+} from "./block-kernel-code.ts";
 
-// The batch path's three column loops as WebAssembly SIMD kernels, two rows per instruction and without
-// a branch per cell (docs/decisions/011-wasm-simd-column-kernels.md): reading an item's cells by the §0
-// convention, adding a signed term to a sum, and adding a coefficient × ratio term to a linear score.
-// Each lane goes through the same IEEE 754 operations as the JavaScript loop it replaces, so every cell
-// gets the same double. The block's scratch arrays live in one memory per thread (openBlockScratch);
+// The batch path's column loops as WebAssembly SIMD kernels, two rows per instruction and without a
+// branch per cell (docs/decisions/011-wasm-simd-column-kernels.md): reading an item's cells by the §0
+// convention, adding a signed term to a sum, adding a coefficient × ratio term to a linear score, and
+// Ohlson's T (their instructions: block-kernel-code.ts). Each lane goes through the same IEEE 754
+// operations as the JavaScript it replaces, so every cell gets the same double. The block's scratch arrays live in one memory per thread (openBlockScratch);
 // where WebAssembly SIMD is missing the arrays are plain ones and the JavaScript loops run.
-
-const { i32, f64, v128 } = wasmTypes;
-const nanPair = doublePairBytes(Number.NaN);
-const zeroPair = doublePairBytes(0);
-
-/** Pushes the byte address of double `row` of the array at the address in local `base`. */
-const addressOf = (base: number, row: number) => [
-  ...wasm.localGet(base),
-  ...wasm.localGet(row),
-  ...wasm.i32Const(3),
-  ...wasm.i32ShiftLeft,
-  ...wasm.i32Add,
-];
-
-/** A loop over rows 0, 2, 4, … below `length` (local `lengthLocal`), counting in local `row`; length ≥ 1. */
-const loopOverRowPairs = (row: number, lengthLocal: number, body: readonly number[]) => [
-  ...wasm.i32Const(0),
-  ...wasm.localSet(row),
-  ...wasm.loop,
-  ...body,
-  ...wasm.localGet(row),
-  ...wasm.i32Const(2),
-  ...wasm.i32Add,
-  ...wasm.localTee(row),
-  ...wasm.localGet(lengthLocal),
-  ...wasm.i32LessThanUnsigned,
-  ...wasm.branchIf(0),
-  ...wasm.end,
-];
-
-// readCells(cells, codes, length, table), in place: a finite cell stays, a NaN cell becomes 0 where the
-// row's format code has 0xff in the 16-byte table (its format has the item) and NaN elsewhere, ±∞ NaN.
-const readCells = {
-  name: "readCells",
-  params: [i32, i32, i32, i32],
-  locals: [i32, v128, v128],
-  body: (() => {
-    const [cells, codes, length, table, row, formatMask, cell] = [0, 1, 2, 3, 4, 5, 6];
-    // Bytes 0–7 of each pair's mask from the first row's code, bytes 8–15 from the second's.
-    const spreadCodes = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1];
-    return [
-      ...wasm.localGet(table),
-      ...wasm.v128Load,
-      ...wasm.localSet(formatMask),
-      ...loopOverRowPairs(row, length, [
-        ...addressOf(cells, row),
-        ...addressOf(cells, row),
-        ...wasm.v128Load,
-        ...wasm.localTee(cell),
-        // bitselect(cell, fallback, finite): the fallback is NaN with the bits of (NaN and format has it) cleared.
-        ...wasm.v128Const(nanPair),
-        ...wasm.localGet(cell),
-        ...wasm.localGet(cell),
-        ...wasm.f64x2NotEqual,
-        ...wasm.localGet(formatMask),
-        ...wasm.localGet(codes),
-        ...wasm.localGet(row),
-        ...wasm.i32Add,
-        ...wasm.v128Load16Splat,
-        ...wasm.v128Const(spreadCodes),
-        ...wasm.i8x16Swizzle,
-        ...wasm.i8x16Swizzle,
-        ...wasm.v128And,
-        ...wasm.v128AndNot,
-        // Finite: cell − cell is 0 (NaN for NaN and ±∞).
-        ...wasm.localGet(cell),
-        ...wasm.localGet(cell),
-        ...wasm.f64x2Subtract,
-        ...wasm.v128Const(zeroPair),
-        ...wasm.f64x2Equal,
-        ...wasm.v128Bitselect,
-        ...wasm.v128Store,
-      ]),
-    ];
-  })(),
-};
-
-// addTerm(into, cells, factor, length): into[r] = into[r] + factor × cells[r].
-const addTerm = {
-  name: "addTerm",
-  params: [i32, i32, f64, i32],
-  locals: [i32, v128],
-  body: (() => {
-    const [into, cells, factor, length, row, factors] = [0, 1, 2, 3, 4, 5];
-    return [
-      ...wasm.localGet(factor),
-      ...wasm.f64x2Splat,
-      ...wasm.localSet(factors),
-      ...loopOverRowPairs(row, length, [
-        ...addressOf(into, row),
-        ...addressOf(into, row),
-        ...wasm.v128Load,
-        ...wasm.localGet(factors),
-        ...addressOf(cells, row),
-        ...wasm.v128Load,
-        ...wasm.f64x2Multiply,
-        ...wasm.f64x2Add,
-        ...wasm.v128Store,
-      ]),
-    ];
-  })(),
-};
-
-// addRatioTerm(scores, tops, bottoms, factor, length): scores[r] = scores[r] + factor × ratio, the ratio
-// tops[r] ÷ bottoms[r], NaN where bottoms[r] is 0.
-const addRatioTerm = {
-  name: "addRatioTerm",
-  params: [i32, i32, i32, f64, i32],
-  locals: [i32, v128, v128],
-  body: (() => {
-    const [scores, tops, bottoms, factor, length, row, factors, bottom] = [0, 1, 2, 3, 4, 5, 6, 7];
-    return [
-      ...wasm.localGet(factor),
-      ...wasm.f64x2Splat,
-      ...wasm.localSet(factors),
-      ...loopOverRowPairs(row, length, [
-        ...addressOf(scores, row),
-        ...addressOf(scores, row),
-        ...wasm.v128Load,
-        ...wasm.localGet(factors),
-        ...wasm.v128Const(nanPair),
-        ...addressOf(tops, row),
-        ...wasm.v128Load,
-        ...addressOf(bottoms, row),
-        ...wasm.v128Load,
-        ...wasm.localTee(bottom),
-        ...wasm.f64x2Divide,
-        ...wasm.localGet(bottom),
-        ...wasm.v128Const(zeroPair),
-        ...wasm.f64x2Equal,
-        ...wasm.v128Bitselect,
-        ...wasm.f64x2Multiply,
-        ...wasm.f64x2Add,
-        ...wasm.v128Store,
-      ]),
-    ];
-  })(),
-};
 
 const pageBytes = 65_536;
 /** The most a thread's scratch memory grows to: 16 MiB, some ten times what a call of the catalogue needs. */
@@ -171,6 +39,20 @@ export type BlockKernels = {
     factor: number,
     length: number,
   ): void;
+  /**
+   * scores[r] = computeOhlsonScore's T of row r < length: the current year's aggregates at their offsets in
+   * `aggregates`, SIZE in `sizes`, the price-level index in `indices`, the previous net income in `previous`.
+   */
+  scoreOhlson(
+    scores: Float64Array,
+    sizes: Float64Array,
+    indices: Float64Array,
+    aggregates: Float64Array,
+    offsets: Readonly<Record<(typeof ohlsonKernelColumns)[number], number>>,
+    previous: Float64Array,
+    coefficients: OhlsonKernelCoefficients,
+    length: number,
+  ): void;
 };
 
 type ScratchMemory = { memory: WebAssembly.Memory; kernels: BlockKernels; usedBytes: number };
@@ -180,20 +62,27 @@ let scratchMemory: ScratchMemory | undefined | null;
 const scratchBuffers = new WeakSet<ArrayBufferLike>();
 
 function createScratchMemory(): ScratchMemory | null {
-  const bytes = writeWasmModule([readCells, addTerm, addRatioTerm], {
+  const bytes = writeWasmModule(blockKernelFunctions, {
     minimumPages: 1,
     maximumPages,
     isShared: true,
   });
   // A V8 without WebAssembly SIMD (or without WebAssembly) refuses the module: the JavaScript loops run.
   if (typeof WebAssembly === "undefined" || !WebAssembly.validate(bytes)) return null;
-  // Shared, so that growing it does not detach the views already handed out.
-  const memory = new WebAssembly.Memory({ initial: 1, maximum: maximumPages, shared: true });
+  // Shared, so that growing it does not detach the views already handed out. Where shared memory is
+  // refused (a browser page without cross-origin isolation), the JavaScript loops run too.
+  let memory: WebAssembly.Memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: 1, maximum: maximumPages, shared: true });
+  } catch {
+    return null;
+  }
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
   const exported = instance.exports as {
     readCells: (cells: number, codes: number, length: number, table: number) => void;
     addTerm: (into: number, cells: number, factor: number, length: number) => void;
     addRatioTerm: (scores: number, tops: number, bottoms: number, factor: number, length: number) => void;
+    scoreOhlson: (...parameters: number[]) => void;
   };
   const doubleAt = (array: Float64Array, index: number) => array.byteOffset + index * 8;
   const kernels: BlockKernels = {
@@ -213,6 +102,18 @@ function createScratchMemory(): ScratchMemory | null {
           length,
         );
       }
+    },
+    scoreOhlson(scores, sizes, indices, aggregates, offsets, previous, coefficients, length) {
+      if (length <= 0) return;
+      exported.scoreOhlson(
+        doubleAt(scores, 0),
+        doubleAt(sizes, 0),
+        doubleAt(indices, 0),
+        ...ohlsonKernelColumns.map((column) => doubleAt(aggregates, offsets[column])),
+        doubleAt(previous, 0),
+        length,
+        ...ohlsonCoefficientOrder.map((name) => coefficients[name]),
+      );
     },
   };
   return { memory, kernels, usedBytes: 0 };

@@ -1,36 +1,26 @@
 import {
   type AggregateProgram,
-  type ColumnReader,
   compileAggregates,
   compileLinear,
   computeBlockAggregates,
   countBoundsAbove,
-  createColumnReader,
-  createItemList,
   createRowTable,
   evaluateLinearBlock,
   type ItemList,
   type LinearProgram,
   needsSettling,
   type RowTable,
-  readBlockCells,
   rowsPerBlock,
   settleRow,
 } from "./batch-programs.ts";
 import type { BlockScratch } from "./block-kernels.ts";
 import { computeStandardNormalCdfs } from "./normal-distribution.ts";
 import type { BatchScores } from "./score-batch.ts";
+import { type OhlsonPlan, planOhlson, scoreOhlsonBlock } from "./score-ohlson-blocks.ts";
 import { findAltmanZoneCode, findEmBounds } from "./scoring-altman.ts";
 import type { AggregateId, ItemColumns } from "./scoring-financial-aggregates.ts";
 import { findLinearRuleInputs } from "./scoring-models.ts";
-import {
-  computeOhlsonProbability,
-  computeOhlsonScore,
-  createPriceLevelIndexLookup,
-  findOhlsonZoneCode,
-  type OhlsonRowInputs,
-  ohlsonAggregates,
-} from "./scoring-ohlson.ts";
+import { ohlsonAggregates } from "./scoring-ohlson.ts";
 import { type DistressModelsRuleSet, emRatings } from "./scoring-rule-set.ts";
 import { findSpringateZoneCode } from "./scoring-springate.ts";
 import { findZmijewskiZoneCode, scoreAtEvenOdds } from "./scoring-zmijewski.ts";
@@ -56,17 +46,6 @@ export type ModelPlan = {
   springate: LinearProgram;
   scores: Float64Array;
   ohlson: OhlsonPlan | undefined;
-};
-
-/** Ohlson's extra inputs: the previous year's net income (from the previous year's columns) and the index. */
-type OhlsonPlan = {
-  reader: ColumnReader;
-  program: AggregateProgram;
-  cells: Float64Array;
-  previousNetIncome: Float64Array;
-  readPriceLevelIndex: (year: number | undefined) => number;
-  inputs: OhlsonRowInputs;
-  offsets: Record<Exclude<keyof OhlsonRowInputs, "previousNetIncome" | "priceLevelIndex">, number>;
 };
 
 /** Compiles the models of a rule set; their line items are added to `itemList`. */
@@ -115,43 +94,6 @@ export function planModels(
     springate: compileLinear(springate, slotOf, [springate.failingBelow.value]),
     scores: scratch.takeDoubles(rowsPerBlock),
     ohlson: previous && planOhlson(ruleSet, previous, (id) => slotOf(id) * rowsPerBlock, scratch),
-  };
-}
-
-function planOhlson(
-  ruleSet: DistressModelsRuleSet,
-  previous: ItemColumns,
-  offsetOf: (id: AggregateId) => number,
-  scratch: BlockScratch,
-): OhlsonPlan {
-  const itemList = createItemList();
-  const program = compileAggregates(["netIncome"], itemList);
-  return {
-    reader: createColumnReader(itemList.items, previous, scratch),
-    program,
-    cells: scratch.takeDoubles(itemList.items.length * rowsPerBlock),
-    previousNetIncome: scratch.takeDoubles(rowsPerBlock),
-    readPriceLevelIndex: createPriceLevelIndexLookup(ruleSet.ohlson),
-    inputs: {
-      totalAssets: 0,
-      totalLiabilities: 0,
-      workingCapital: 0,
-      currentLiabilities: 0,
-      currentAssets: 0,
-      netIncome: 0,
-      fundsFromOperations: 0,
-      previousNetIncome: 0,
-      priceLevelIndex: 0,
-    },
-    offsets: {
-      totalAssets: offsetOf("totalAssets"),
-      totalLiabilities: offsetOf("totalLiabilities"),
-      workingCapital: offsetOf("workingCapital"),
-      currentLiabilities: offsetOf("currentLiabilities"),
-      currentAssets: offsetOf("currentAssets"),
-      netIncome: offsetOf("netIncome"),
-      fundsFromOperations: offsetOf("fundsFromOperations"),
-    },
   };
 }
 
@@ -254,47 +196,6 @@ function scoreZmijewskiBlock(
   for (let at = start; at < start + length; at += 1) {
     const probability = value[at] as number;
     zone[at] = Number.isNaN(probability) ? 0 : findZmijewskiZoneCode(probability, rule);
-  }
-}
-
-/** Ohlson's T and P, with the previous year's net income and the price-level index of the period-end year. */
-function scoreOhlsonBlock(
-  plan: ModelPlan,
-  ohlson: OhlsonPlan,
-  previousFormatCodes: Uint8Array,
-  periodEndYear: Float64Array | readonly number[] | undefined,
-  result: NonNullable<BatchScores["ohlson"]>,
-  start: number,
-  length: number,
-) {
-  const rule = plan.ruleSet.ohlson;
-  const { aggregates } = plan;
-  const { inputs, offsets, previousNetIncome } = ohlson;
-  readBlockCells(ohlson.reader, previousFormatCodes, start, length, ohlson.cells);
-  computeBlockAggregates(ohlson.program, ohlson.cells, previousFormatCodes, start, length, previousNetIncome);
-  const { value, zone, score: scores } = result;
-  for (let row = 0; row < length; row += 1) {
-    const at = start + row;
-    inputs.totalAssets = aggregates[offsets.totalAssets + row] as number;
-    inputs.totalLiabilities = aggregates[offsets.totalLiabilities + row] as number;
-    inputs.workingCapital = aggregates[offsets.workingCapital + row] as number;
-    inputs.currentLiabilities = aggregates[offsets.currentLiabilities + row] as number;
-    inputs.currentAssets = aggregates[offsets.currentAssets + row] as number;
-    inputs.netIncome = aggregates[offsets.netIncome + row] as number;
-    inputs.fundsFromOperations = aggregates[offsets.fundsFromOperations + row] as number;
-    inputs.previousNetIncome = previousNetIncome[row] as number;
-    inputs.priceLevelIndex = ohlson.readPriceLevelIndex(periodEndYear?.[at]);
-    const score = computeOhlsonScore(rule, inputs);
-    if (!(score - score === 0)) {
-      scores[at] = Number.NaN;
-      value[at] = Number.NaN;
-      zone[at] = 0;
-      continue;
-    }
-    const probability = computeOhlsonProbability(score);
-    scores[at] = score;
-    value[at] = probability;
-    zone[at] = findOhlsonZoneCode(probability, rule);
   }
 }
 

@@ -33,6 +33,11 @@ const ohlsonDenominators: readonly AggregateId[] = ["totalAssets", "currentAsset
 // SIZE is ln(TA in millions of euro ÷ price-level index); amounts are in cents.
 const centsPerMillionEuros = 100_000_000;
 
+/** Ohlson's SIZE: ln(total assets in millions of euro ÷ the price-level index); total assets in cents. */
+export function computeOhlsonSize(totalAssetsCents: number, priceLevelIndex: number): number {
+  return Math.log(totalAssetsCents / centsPerMillionEuros / priceLevelIndex);
+}
+
 /** Distress when P > the cut-off (0.5 by default, §0); P equal to it is not distress. */
 export function classifyOhlsonZone(probability: number, rule: OhlsonRule): DistressZone {
   return findOhlsonZoneCode(probability, rule) === zoneCodes.distress ? "distress" : "no_distress";
@@ -103,7 +108,7 @@ export function computeOhlsonScore(rule: OhlsonRule, inputs: OhlsonRowInputs): n
   if (!(totalAssets > 0 && index > 0) || currentAssets === 0 || totalLiabilities === 0) return Number.NaN;
   if (netIncomeScale === 0) return Number.NaN;
   let score = rule.intercept.value;
-  score += rule.size.value * Math.log(totalAssets / centsPerMillionEuros / index);
+  score += rule.size.value * computeOhlsonSize(totalAssets, index);
   score += rule.totalLiabilitiesToTotalAssets.value * (totalLiabilities / totalAssets);
   score += rule.workingCapitalToTotalAssets.value * (inputs.workingCapital / totalAssets);
   score += rule.currentLiabilitiesToCurrentAssets.value * (inputs.currentLiabilities / currentAssets);
