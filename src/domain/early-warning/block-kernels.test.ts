@@ -9,9 +9,9 @@ import {
   rowsPerBlock,
   runBlockSums,
 } from "./batch-programs.ts";
-import { ohlsonKernelColumns } from "./block-kernel-code.ts";
 import { findBlockKernels, openBlockScratch, writeFormatMaskTable } from "./block-kernels.ts";
 import type { SourcedValue } from "./model-result.ts";
+import { ohlsonKernelColumns } from "./ohlson-kernel-code.ts";
 import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
 import { encodeFormatCodes, noStatementFormatCode } from "./scoring-financial-aggregates.ts";
 import { computeOhlsonScore, computeOhlsonSize } from "./scoring-ohlson.ts";

@@ -1,15 +1,18 @@
 import { writeWasmModule } from "../shared/write-wasm-module.ts";
+import { addRatioTerm, addTerm, readCells } from "./block-kernel-code.ts";
 import {
-  blockKernelFunctions,
   type OhlsonKernelCoefficients,
   ohlsonCoefficientOrder,
   ohlsonKernelColumns,
-} from "./block-kernel-code.ts";
+  scoreOhlson,
+} from "./ohlson-kernel-code.ts";
+import { screenIndex } from "./screen-kernel-code.ts";
 
 // The batch path's column loops as WebAssembly SIMD kernels, two rows per instruction and without a
 // branch per cell (docs/decisions/011-wasm-simd-column-kernels.md): reading an item's cells by the §0
-// convention, adding a signed term to a sum, adding a coefficient × ratio term to a linear score, and
-// Ohlson's T (their instructions: block-kernel-code.ts). Each lane goes through the same IEEE 754
+// convention, adding a signed term to a sum, adding a coefficient × ratio term to a linear score, Ohlson's
+// T and a CNDCEC index (their instructions: block-kernel-code.ts, ohlson-kernel-code.ts,
+// screen-kernel-code.ts). Each lane goes through the same IEEE 754
 // operations as the JavaScript it replaces, so every cell gets the same double. The block's scratch arrays live in one memory per thread (openBlockScratch);
 // where WebAssembly SIMD is missing the arrays are plain ones and the JavaScript loops run.
 
@@ -53,6 +56,25 @@ export type BlockKernels = {
     coefficients: OhlsonKernelCoefficients,
     length: number,
   ): void;
+  /**
+   * One index of the block's rows (screen-kernel-code.ts): percents, flags (1 breached, 2 near its
+   * threshold), the counts added to; returns how many rows are near.
+   */
+  screenIndex(
+    outputs: {
+      percents: Float64Array;
+      flags: Uint8Array;
+      computableCounts: Float64Array;
+      breachedCounts: Float64Array;
+    },
+    numerators: Float64Array,
+    numeratorAt: number,
+    denominators: Float64Array,
+    denominatorAt: number,
+    thresholds: Float64Array,
+    breachSign: number,
+    length: number,
+  ): number;
 };
 
 type ScratchMemory = { memory: WebAssembly.Memory; kernels: BlockKernels; usedBytes: number };
@@ -62,7 +84,7 @@ let scratchMemory: ScratchMemory | undefined | null;
 const scratchBuffers = new WeakSet<ArrayBufferLike>();
 
 function createScratchMemory(): ScratchMemory | null {
-  const bytes = writeWasmModule(blockKernelFunctions, {
+  const bytes = writeWasmModule([readCells, addTerm, addRatioTerm, scoreOhlson, screenIndex], {
     minimumPages: 1,
     maximumPages,
     isShared: true,
@@ -83,6 +105,7 @@ function createScratchMemory(): ScratchMemory | null {
     addTerm: (into: number, cells: number, factor: number, length: number) => void;
     addRatioTerm: (scores: number, tops: number, bottoms: number, factor: number, length: number) => void;
     scoreOhlson: (...parameters: number[]) => void;
+    screenIndex: (...parameters: number[]) => number;
   };
   const doubleAt = (array: Float64Array, index: number) => array.byteOffset + index * 8;
   const kernels: BlockKernels = {
@@ -115,6 +138,29 @@ function createScratchMemory(): ScratchMemory | null {
         ...ohlsonCoefficientOrder.map((name) => coefficients[name]),
       );
     },
+    screenIndex(
+      outputs,
+      numerators,
+      numeratorAt,
+      denominators,
+      denominatorAt,
+      thresholds,
+      breachSign,
+      length,
+    ) {
+      if (length <= 0) return 0;
+      return exported.screenIndex(
+        doubleAt(outputs.percents, 0),
+        outputs.flags.byteOffset,
+        doubleAt(outputs.computableCounts, 0),
+        doubleAt(outputs.breachedCounts, 0),
+        doubleAt(numerators, numeratorAt),
+        doubleAt(denominators, denominatorAt),
+        doubleAt(thresholds, 0),
+        length,
+        breachSign,
+      );
+    },
   };
   return { memory, kernels, usedBytes: 0 };
 }
@@ -130,6 +176,22 @@ export type BlockScratch = {
   takeBytes(count: number): Uint8Array;
 };
 
+let areKernelsSuspended = false;
+
+/**
+ * Runs `work` with plain scratch arrays, so that the JavaScript loops run instead of the kernels (as where
+ * WebAssembly SIMD is missing): for tests and comparisons of the two.
+ */
+export function runWithoutBlockKernels<Result>(work: () => Result): Result {
+  const wereSuspended = areKernelsSuspended;
+  areKernelsSuspended = true;
+  try {
+    return work();
+  } finally {
+    areKernelsSuspended = wereSuspended;
+  }
+}
+
 /**
  * Scratch arrays for a call of the batch path, in this thread's kernel memory (which the previous call's
  * arrays are given back to: a call runs to its end before the next begins), or plain arrays without
@@ -138,7 +200,7 @@ export type BlockScratch = {
 export function openBlockScratch(): BlockScratch {
   if (scratchMemory === undefined) scratchMemory = createScratchMemory();
   const scratch = scratchMemory;
-  if (scratch === null) {
+  if (scratch === null || areKernelsSuspended) {
     return {
       takeDoubles: (count) => new Float64Array(count),
       takeBytes: (count) => new Uint8Array(count + 16),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CndcecGroupMapping } from "../sectors/map-cndcec-group.ts";
 import type { LineItemValues } from "../statements/line-items.ts";
+import { runWithoutBlockKernels } from "./block-kernels.ts";
 import { buildCompanyYearColumns, type CompanyYearRow } from "./build-company-year-columns.ts";
 import { readStoredResults } from "./read-stored-results.ts";
 import { crisisCodeRuleSet2019 } from "./rule-sets/crisis-code-2019.ts";
@@ -79,6 +80,51 @@ const cases: { name: string; row: CompanyYearRow }[] = [
     row: {
       statement: statement({ ...healthyItems, equity: euros(200_000) }),
       previous: lastYear({ ...healthyItems, equity: euros(300_000) }),
+      sectorGroup: textiles,
+    },
+  },
+  {
+    // 39,000 ÷ 1,500,000 = 2.6 %, group 3's I1 threshold: decided exactly, as too close to tell in doubles.
+    name: "I1 exactly at its sector threshold",
+    row: {
+      statement: statement({ ...healthyItems, interestAndOtherFinancialCharges: euros(39_000) }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    // I1 = 2.6 % + 1 ÷ (5 × revenue): above the threshold by less than half an ulp, so the double percent
+    // is 2.6 exactly and only the exact comparison finds the breach (500 × 24,700,000,000,011 −
+    // 13 × 950,000,000,000,423 = 1).
+    name: "I1 above its sector threshold by less than doubles can tell",
+    row: {
+      statement: statement({
+        ...healthyItems,
+        revenue: 950_000_000_000_423,
+        interestAndOtherFinancialCharges: 24_700_000_000_011,
+      }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    // (45,000 + 20,000) ÷ 1,000,000 = 6.5 %, group 3's I5 threshold.
+    name: "I5 exactly at its sector threshold",
+    row: {
+      statement: statement({ ...healthyItems, taxDebts: euros(45_000), socialSecurityDebts: euros(20_000) }),
+      previous: undefined,
+      sectorGroup: textiles,
+    },
+  },
+  {
+    name: "I5 one cent above its sector threshold",
+    row: {
+      statement: statement({
+        ...healthyItems,
+        taxDebts: euros(45_000) + 1,
+        socialSecurityDebts: euros(20_000),
+      }),
+      previous: undefined,
       sectorGroup: textiles,
     },
   },
@@ -233,6 +279,25 @@ describe(scoreCompanyYearColumns, () => {
     const scores = scoreCompanyYearColumns(buildCompanyYearColumns([]), ruleSets);
     expect(scores.alertLevel.level).toHaveLength(0);
     expect(scores.models.rowCount).toBe(0);
+  });
+
+  it("gives the per-row results with the JavaScript loops instead of the kernels (no WebAssembly SIMD)", () => {
+    runWithoutBlockKernels(() => {
+      expectRowsToMatchPerRowPath([
+        ...cases.map((testCase) => testCase.row),
+        ...randomCompanyYearRows(3000, 11),
+      ]);
+    });
+  });
+
+  it("gives the same doubles, cell by cell, with the kernels and with the JavaScript loops", () => {
+    const columns = buildCompanyYearColumns([
+      ...cases.map((testCase) => testCase.row),
+      ...randomCompanyYearRows(5000, 12),
+    ]);
+    const withKernels = scoreCompanyYearColumns(columns, ruleSets);
+    const withLoops = runWithoutBlockKernels(() => scoreCompanyYearColumns(columns, ruleSets));
+    expect(withKernels).toEqual(withLoops);
   });
 
   it("scores a batch into an earlier result's columns as into fresh ones, every cell and decision rewritten", () => {

@@ -8,8 +8,8 @@ import {
   readBlockCells,
   rowsPerBlock,
 } from "./batch-programs.ts";
-import type { OhlsonKernelCoefficients } from "./block-kernel-code.ts";
 import { type BlockKernels, type BlockScratch, findBlockKernels } from "./block-kernels.ts";
+import type { OhlsonKernelCoefficients } from "./ohlson-kernel-code.ts";
 import type { BatchScores } from "./score-batch.ts";
 import type { ModelPlan } from "./score-model-blocks.ts";
 import type { AggregateId, ItemColumns } from "./scoring-financial-aggregates.ts";

@@ -1,5 +1,5 @@
 import { compileSums, type ItemList, rowsPerBlock, runBlockSums, type SumProgram } from "./batch-programs.ts";
-import type { BlockScratch } from "./block-kernels.ts";
+import { type BlockKernels, type BlockScratch, findBlockKernels } from "./block-kernels.ts";
 import { findEquityMinimum, resolveLegalForm } from "./cndcec-screen.ts";
 import { cndcecIndexIds, type RuleSet } from "./rule-sets/crisis-code-2019.ts";
 import {
@@ -36,8 +36,14 @@ export type ScreenPlan = {
   reducedBelowCapital: number;
   /** decideScreenOutcome of every row summary, at its outcomeKey. */
   outcomes: Uint8Array;
-  computableCounts: Uint8Array;
-  breachedCounts: Uint8Array;
+  /** How many indices of each row of the block are computable, and breached. */
+  computableCounts: Float64Array;
+  breachedCounts: Float64Array;
+  /** For the screenIndex kernel: an index's percents, flags and row thresholds, and I3's chosen numerators. */
+  percents: Float64Array;
+  flags: Uint8Array;
+  rowThresholds: Float64Array;
+  i3Numerators: Float64Array;
 };
 
 /** Compiles the screen of a rule set for the batch's legal forms; its line items are added to `itemList`. */
@@ -91,8 +97,12 @@ export function planScreen(
     ),
     reducedBelowCapital: cndcec.reducedLimitedCompanyMinimum.subscribedCapitalBelowCents.value,
     outcomes: tabulateScreenOutcomes(),
-    computableCounts: new Uint8Array(rowsPerBlock),
-    breachedCounts: new Uint8Array(rowsPerBlock),
+    computableCounts: scratch.takeDoubles(rowsPerBlock),
+    breachedCounts: scratch.takeDoubles(rowsPerBlock),
+    percents: scratch.takeDoubles(rowsPerBlock),
+    flags: scratch.takeBytes(rowsPerBlock),
+    rowThresholds: scratch.takeDoubles(rowsPerBlock),
+    i3Numerators: scratch.takeDoubles(rowsPerBlock),
   };
 }
 
@@ -151,6 +161,71 @@ function computeIndexBlock(
 }
 
 /**
+ * computeIndexBlock with the screenIndex kernel: I3's numerator chosen and each row's threshold read first,
+ * the rows too close to their threshold decided exactly after (compareWithThreshold, as computeIndexBlock).
+ */
+function computeIndexBlockWithKernel(
+  plan: ScreenPlan,
+  kernels: BlockKernels,
+  position: number,
+  adjustments: Float64Array | readonly number[] | undefined,
+  sectorGroup: Uint8Array,
+  percentColumn: Float64Array,
+  breachedColumn: Uint8Array,
+  start: number,
+  length: number,
+): void {
+  const { sums, percents, flags, rowThresholds, i3Numerators, computableCounts, breachedCounts } = plan;
+  const numeratorOffset = plan.numeratorAt[position] as number;
+  const denominatorOffset = numeratorOffset + rowsPerBlock;
+  let numerators = sums;
+  let numeratorAt = numeratorOffset;
+  if (position === plan.i3Position) {
+    // I3: the cash-flow statement's total when the filing has it, else the income statement's.
+    const incomeOffset = numeratorOffset + 2 * rowsPerBlock;
+    for (let row = 0; row < length; row += 1) {
+      const offset = isMissingCell(adjustments, start + row) ? incomeOffset : numeratorOffset;
+      i3Numerators[row] = sums[offset + row] as number;
+    }
+    numerators = i3Numerators;
+    numeratorAt = 0;
+  }
+  const { thresholds } = plan;
+  const thresholdOffset = position * 256;
+  for (let row = 0; row < length; row += 1) {
+    rowThresholds[row] = thresholds[thresholdOffset + (sectorGroup[start + row] as number)] as number;
+  }
+  const breachSign = plan.breachSigns[position] as number;
+  const nearCount = kernels.screenIndex(
+    { percents, flags, computableCounts, breachedCounts },
+    numerators,
+    numeratorAt,
+    sums,
+    denominatorOffset,
+    rowThresholds,
+    breachSign,
+    length,
+  );
+  for (let row = 0; nearCount > 0 && row < length; row += 1) {
+    const flag = flags[row] as number;
+    if ((flag & 2) === 0) continue;
+    const numerator = numerators[numeratorAt + row] as number;
+    const denominator = sums[denominatorOffset + row] as number;
+    const comparison = compareWithThreshold(
+      numerator,
+      denominator,
+      percents[row] as number,
+      rowThresholds[row] as number,
+    );
+    const breached = comparison === breachSign ? 1 : 0;
+    breachedCounts[row] = (breachedCounts[row] as number) + breached - (flag & 1);
+    flags[row] = breached;
+  }
+  percentColumn.set(percents.subarray(0, length), start);
+  breachedColumn.set(flags.subarray(0, length), start);
+}
+
+/**
  * The five indices and the screen's outcome of rows start … start + length − 1, whose cells are in
  * `cells`. Rows whose format has no equity get no screen: counts 0, as scoreCompanyYear does.
  */
@@ -168,17 +243,43 @@ export function screenBlock(
   const { computableCounts, breachedCounts } = plan;
   computableCounts.fill(0);
   breachedCounts.fill(0);
+  const kernels = findBlockKernels(
+    plan.sums,
+    plan.percents,
+    plan.flags,
+    plan.rowThresholds,
+    plan.i3Numerators,
+    computableCounts,
+    breachedCounts,
+  );
+  const adjustments = current.nonMonetaryAdjustments;
   cndcecIndexIds.forEach((index, position) => {
-    computeIndexBlock(
-      plan,
-      position,
-      current.nonMonetaryAdjustments,
-      sectorGroup,
-      result.percent[index],
-      result.isBreached[index],
-      start,
-      length,
-    );
+    const percentColumn = result.percent[index];
+    const breachedColumn = result.isBreached[index];
+    if (kernels) {
+      computeIndexBlockWithKernel(
+        plan,
+        kernels,
+        position,
+        adjustments,
+        sectorGroup,
+        percentColumn,
+        breachedColumn,
+        start,
+        length,
+      );
+    } else {
+      computeIndexBlock(
+        plan,
+        position,
+        adjustments,
+        sectorGroup,
+        percentColumn,
+        breachedColumn,
+        start,
+        length,
+      );
+    }
   });
   const { equityAt, shareCapitalAt, equityMinimums, reducedBelowCapital, hasBenchmark, outcomes } = plan;
   for (let row = 0; row < length; row += 1) {

@@ -11,6 +11,8 @@ export type WasmFunction = {
   params: readonly number[];
   /** Local variables after the parameters (their indices follow the parameters'). */
   locals: readonly number[];
+  /** What it returns (none when left out). */
+  results?: readonly number[];
   /** The instructions, without the final `end`. */
   body: readonly number[];
 };
@@ -51,13 +53,17 @@ const encodeName = (name: string) => encodeVector([...name].map((character) => [
 /** The memory a module imports as env.memory, in pages of 64 KiB; a shared one needs a maximum. */
 export type WasmMemoryLimits = { minimumPages: number; maximumPages: number; isShared: boolean };
 
-/** A module exporting `functions` (each returns nothing) that imports its memory as env.memory. */
+/** A module exporting `functions` that imports its memory as env.memory. */
 export function writeWasmModule(
   functions: readonly WasmFunction[],
   memory: WasmMemoryLimits,
 ): Uint8Array<ArrayBuffer> {
   const types = encodeVector(
-    functions.map((wasmFunction) => [0x60, ...encodeVector(wasmFunction.params.map((type) => [type])), 0]),
+    functions.map((wasmFunction) => [
+      0x60,
+      ...encodeVector(wasmFunction.params.map((type) => [type])),
+      ...encodeVector((wasmFunction.results ?? []).map((type) => [type])),
+    ]),
   );
   const limits = [
     memory.isShared ? 0x03 : 0x01,
@@ -94,8 +100,8 @@ export function writeWasmModule(
 }
 
 const simd = (opcode: number, ...immediates: number[]) => [0xfd, ...encodeUnsigned(opcode), ...immediates];
-/** A memory access's immediates: alignment (as a power of 2) and a constant offset of 0. */
-const memoryArgument = (alignment: number) => [alignment, 0];
+/** A memory access's immediates: alignment (as a power of 2) and a constant offset added to the address. */
+const memoryArgument = (alignment: number, offset = 0) => [alignment, ...encodeUnsigned(offset)];
 
 /** A 128-bit constant of two equal doubles. */
 export function doublePairBytes(value: number): number[] {
@@ -112,6 +118,11 @@ export const wasm = {
   i32Add: [0x6a],
   i32LessThanUnsigned: [0x49],
   i32ShiftLeft: [0x74],
+  i32And: [0x71],
+  i32Or: [0x72],
+  i32WrapI64: [0xa7],
+  /** The low byte of an i32 stored at the address plus `offset`. */
+  i32Store8: (offset: number) => [0x3a, ...memoryArgument(0, offset)],
   /** A loop with no result; `branchIf(0)` inside it goes back to its start. */
   loop: [0x03, 0x40],
   end: [0x0b],
@@ -123,10 +134,12 @@ export const wasm = {
   v128Const: (bytes: readonly number[]) => simd(0x0c, ...bytes),
   i8x16Swizzle: simd(0x0e),
   f64x2Splat: simd(0x14),
+  i64x2ExtractLane: (lane: number) => simd(0x1d, lane),
   f64x2Equal: simd(0x47),
   f64x2NotEqual: simd(0x48),
   f64x2LessThan: simd(0x49),
   f64x2GreaterThan: simd(0x4a),
+  f64x2LessThanOrEqual: simd(0x4b),
   v128Not: simd(0x4d),
   v128And: simd(0x4e),
   v128AndNot: simd(0x4f),
