@@ -11,7 +11,7 @@ import {
 } from "./batch-programs.ts";
 import { findBlockKernels, openBlockScratch, writeFormatMaskTable } from "./block-kernels.ts";
 import type { SourcedValue } from "./model-result.ts";
-import { ohlsonKernelColumns } from "./ohlson-kernel-code.ts";
+import { findOhlsonKernelCoefficients, ohlsonKernelColumns } from "./ohlson-kernel-code.ts";
 import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
 import { encodeFormatCodes, noStatementFormatCode } from "./scoring-financial-aggregates.ts";
 import { computeOhlsonScore, computeOhlsonSize } from "./scoring-ohlson.ts";
@@ -214,18 +214,7 @@ describe("evaluateLinearBlock with the addRatioTerm kernel", () => {
 
 describe("the scoreOhlson kernel", () => {
   const rule = distressModels2025.ohlson;
-  const coefficients = {
-    intercept: rule.intercept.value,
-    size: rule.size.value,
-    totalLiabilitiesToTotalAssets: rule.totalLiabilitiesToTotalAssets.value,
-    workingCapitalToTotalAssets: rule.workingCapitalToTotalAssets.value,
-    currentLiabilitiesToCurrentAssets: rule.currentLiabilitiesToCurrentAssets.value,
-    liabilitiesExceedAssets: rule.liabilitiesExceedAssets.value,
-    netIncomeToTotalAssets: rule.netIncomeToTotalAssets.value,
-    fundsFromOperationsToTotalLiabilities: rule.fundsFromOperationsToTotalLiabilities.value,
-    netLossInBothYears: rule.netLossInBothYears.value,
-    netIncomeChange: rule.netIncomeChange.value,
-  };
+  const coefficients = findOhlsonKernelCoefficients(rule);
   // Rows that take every path of computeOhlsonScore: computable, TA ≤ 0 or NaN, an index ≤ 0, CA, TL or
   // |NI| + |previous NI| 0, TL above TA, a loss in both years, −0, extremes; then rows of mixed values.
   type Row = [number, number, number, number, number, number, number, number, number];

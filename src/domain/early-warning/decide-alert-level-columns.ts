@@ -41,6 +41,26 @@ const springateStubs = [undefined, "failing", undefined, "not_failing"].map((zon
   stubOf("springate", zone),
 ) as AlertLevelInput["springate"][];
 
+/**
+ * The decisions this thread has made, per rule set (its version and alert-level rules, all decideAlertLevel
+ * reads of it) and key: a decision depends on nothing else, so every call shares them. Frozen, as every
+ * output holding one shares it.
+ */
+const madeDecisions = new Map<string, (AlertDecision | undefined)[]>();
+// Rule sets whose decisions are kept at once; more (a test making many) start the cache afresh.
+const maximumCachedRuleSets = 16;
+
+function findMadeDecisions(ruleSet: DistressModelsRuleSet): (AlertDecision | undefined)[] {
+  const cacheKey = `${ruleSet.version}\u0000${JSON.stringify(ruleSet.alertLevel)}`;
+  let made = madeDecisions.get(cacheKey);
+  if (!made) {
+    if (madeDecisions.size >= maximumCachedRuleSets) madeDecisions.clear();
+    made = new Array(keyCount);
+    madeDecisions.set(cacheKey, made);
+  }
+  return made;
+}
+
 /** The decisions made for an output's rows so far, by rule set: each distinct input's decision. */
 type DecisionIndex = { ruleSet: DistressModelsRuleSet; decided: Int32Array; levelOf: Uint8Array };
 
@@ -66,6 +86,8 @@ export type AlertLevelDecider = {
   levelOf: Uint8Array;
   /** Equity fell when (current − previous) ÷ previous is below this. */
   equityFallBelow: number;
+  /** This thread's decisions of the rule set, by key (findMadeDecisions). */
+  made: (AlertDecision | undefined)[];
 };
 
 export function createAlertLevelDecider(
@@ -84,6 +106,7 @@ export function createAlertLevelDecider(
     decided: index.decided,
     levelOf: index.levelOf,
     equityFallBelow: -ruleSet.alertLevel.equityFallShareAbove.value,
+    made: findMadeDecisions(ruleSet),
   };
 }
 
@@ -93,12 +116,32 @@ export function clearAlertLevelDecisions(output: AlertLevelColumns): void {
   decisionIndexes.delete(output);
 }
 
-/** Decides the input of a key seen for the first time, and records the decision under the key. */
+/**
+ * The decision of a key seen for the first time in an output (made now when this thread has not made it
+ * before), recorded under the key.
+ */
 function decideKey(decider: AlertLevelDecider, key: number, equityChangeRatio: number | undefined): number {
   const { output } = decider;
   if (output.decisions.length >= maximumDecisions) {
     throw new RangeError(`More than ${maximumDecisions} alert decisions for one output`);
   }
+  const made = decider.made[key] ?? makeDecision(decider, key, equityChangeRatio);
+  const decision = output.decisions.length;
+  output.decisions.push(made);
+  decider.decided[key] = decision;
+  decider.levelOf[key] = alertLevelCodes.indexOf(made.level);
+  return decision;
+}
+
+/**
+ * decideAlertLevel of a key's inputs (the equity change only tells whether equity fell, which the key
+ * holds too), kept in decider.made.
+ */
+function makeDecision(
+  decider: AlertLevelDecider,
+  key: number,
+  equityChangeRatio: number | undefined,
+): AlertDecision {
   // The key's digits, from the last: equity fell, the three zones, the two counts, the crisis flag.
   let rest = key >> 1;
   const springateZone = rest % 4;
@@ -121,11 +164,10 @@ function decideKey(decider: AlertLevelDecider, key: number, equityChangeRatio: n
     },
     decider.ruleSet,
   );
-  const decision = output.decisions.length;
-  output.decisions.push(made);
-  decider.decided[key] = decision;
-  decider.levelOf[key] = alertLevelCodes.indexOf(made.level);
-  return decision;
+  Object.freeze(made.reasons);
+  Object.freeze(made.distressModels);
+  decider.made[key] = Object.freeze(made);
+  return made;
 }
 
 /**

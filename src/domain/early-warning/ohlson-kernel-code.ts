@@ -1,21 +1,15 @@
 import { type WasmFunction, wasm, wasmTypes } from "../shared/write-wasm-module.ts";
 import { addressOf, loopOverRowPairs, nanPair, onePair, zeroPair } from "./block-kernel-code.ts";
+import { ohlsonAggregates } from "./scoring-ohlson.ts";
+import type { OhlsonRule } from "./scoring-rule-set.ts";
 
 // Ohlson's T as a WebAssembly SIMD kernel (block-kernels.ts runs it; ADR 011): computeOhlsonScore's
 // terms, two rows at a time, in the same order and with the same IEEE 754 operations.
 
 const { i32, f64, v128 } = wasmTypes;
 
-/** The columns and coefficients of the scoreOhlson kernel, in its parameters' order. */
-export const ohlsonKernelColumns = [
-  "totalAssets",
-  "totalLiabilities",
-  "workingCapital",
-  "currentLiabilities",
-  "currentAssets",
-  "netIncome",
-  "fundsFromOperations",
-] as const;
+/** The aggregate columns of the scoreOhlson kernel, in its parameters' order: Ohlson's own. */
+export const ohlsonKernelColumns = ohlsonAggregates;
 export type OhlsonKernelCoefficients = {
   intercept: number;
   size: number;
@@ -40,6 +34,13 @@ export const ohlsonCoefficientOrder: readonly (keyof OhlsonKernelCoefficients)[]
   "netLossInBothYears",
   "netIncomeChange",
 ];
+
+/** The kernel's coefficients, read from a rule set's Ohlson rule. */
+export function findOhlsonKernelCoefficients(rule: OhlsonRule): OhlsonKernelCoefficients {
+  const coefficients = {} as OhlsonKernelCoefficients;
+  for (const name of ohlsonCoefficientOrder) coefficients[name] = rule[name].value;
+  return coefficients;
+}
 
 // scoreOhlson(scores, sizes, indices, TA, TL, WC, CL, CA, NI, FFO, previous NI, length, 10 coefficients):
 // computeOhlsonScore's T, its terms added in the same order, with SIZE (computeOhlsonSize) given per row;

@@ -268,6 +268,34 @@ describe(scoreCompanyYearColumns, () => {
     expect(level("a healthy textile firm with its previous year")).toBe("green");
   });
 
+  it("decides again for a rule set of the same version with other alert-level rules, and shares frozen decisions", () => {
+    const rows = cases.map((testCase) => testCase.row);
+    const columns = buildCompanyYearColumns(rows);
+    const first = scoreCompanyYearColumns(columns, ruleSets);
+    // The healthy firm is green; asking for six computable indices (of five) makes it grey. The row's
+    // decision key is the same under both rule sets: only the rule differs.
+    const { alertLevel } = distressModels2025;
+    const stricter = {
+      ...distressModels2025,
+      alertLevel: {
+        ...alertLevel,
+        minimumComputableIndicesForGreen: { ...alertLevel.minimumComputableIndicesForGreen, value: 6 },
+      },
+    };
+    const second = scoreCompanyYearColumns(columns, { ...ruleSets, distress: stricter });
+    const row = cases.findIndex(
+      (testCase) => testCase.name === "a healthy textile firm with its previous year",
+    );
+    const decisionOf = (scores: typeof first) =>
+      scores.alertLevel.decisions[scores.alertLevel.decision[row] as number];
+    expect(decisionOf(first)?.level).toBe("green");
+    expect(decisionOf(second)?.level).toBe("grey");
+    // Decisions are shared by every result of the thread: none can be changed through one of them.
+    expect(Object.isFrozen(decisionOf(first))).toBe(true);
+    expect(Object.isFrozen(decisionOf(first)?.reasons)).toBe(true);
+    expect(decisionOf(scoreCompanyYearColumns(columns, ruleSets))).toBe(decisionOf(first));
+  });
+
   it("refuses sector-group and legal-form columns of another length", () => {
     const columns = buildCompanyYearColumns([cases[0]?.row as CompanyYearRow]);
     expect(() => scoreCompanyYearColumns({ ...columns, sectorGroup: new Uint8Array(2) }, ruleSets)).toThrow(

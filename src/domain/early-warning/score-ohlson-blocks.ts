@@ -9,7 +9,7 @@ import {
   rowsPerBlock,
 } from "./batch-programs.ts";
 import { type BlockKernels, type BlockScratch, findBlockKernels } from "./block-kernels.ts";
-import type { OhlsonKernelCoefficients } from "./ohlson-kernel-code.ts";
+import { findOhlsonKernelCoefficients, type OhlsonKernelCoefficients } from "./ohlson-kernel-code.ts";
 import type { BatchScores } from "./score-batch.ts";
 import type { ModelPlan } from "./score-model-blocks.ts";
 import type { AggregateId, ItemColumns } from "./scoring-financial-aggregates.ts";
@@ -35,7 +35,7 @@ export type OhlsonPlan = {
   previousNetIncome: Float64Array;
   readPriceLevelIndex: (year: number | undefined) => number;
   inputs: OhlsonRowInputs;
-  /** For the scoreOhlson kernel: each row's SIZE, price-level index and T. */
+  /** Each row's T; for the scoreOhlson kernel, each row's SIZE and price-level index. */
   sizes: Float64Array;
   indices: Float64Array;
   scores: Float64Array;
@@ -51,7 +51,6 @@ export function planOhlson(
 ): OhlsonPlan {
   const itemList = createItemList();
   const program = compileAggregates(["netIncome"], itemList);
-  const rule = ruleSet.ohlson;
   return {
     reader: createColumnReader(itemList.items, previous, scratch),
     program,
@@ -60,18 +59,7 @@ export function planOhlson(
     sizes: scratch.takeDoubles(rowsPerBlock),
     indices: scratch.takeDoubles(rowsPerBlock),
     scores: scratch.takeDoubles(rowsPerBlock),
-    coefficients: {
-      intercept: rule.intercept.value,
-      size: rule.size.value,
-      totalLiabilitiesToTotalAssets: rule.totalLiabilitiesToTotalAssets.value,
-      workingCapitalToTotalAssets: rule.workingCapitalToTotalAssets.value,
-      currentLiabilitiesToCurrentAssets: rule.currentLiabilitiesToCurrentAssets.value,
-      liabilitiesExceedAssets: rule.liabilitiesExceedAssets.value,
-      netIncomeToTotalAssets: rule.netIncomeToTotalAssets.value,
-      fundsFromOperationsToTotalLiabilities: rule.fundsFromOperationsToTotalLiabilities.value,
-      netLossInBothYears: rule.netLossInBothYears.value,
-      netIncomeChange: rule.netIncomeChange.value,
-    },
+    coefficients: findOhlsonKernelCoefficients(ruleSet.ohlson),
     readPriceLevelIndex: createPriceLevelIndexLookup(ruleSet.ohlson),
     inputs: {
       totalAssets: 0,
@@ -111,7 +99,6 @@ export function scoreOhlsonBlock(
   const { inputs, offsets, previousNetIncome } = ohlson;
   readBlockCells(ohlson.reader, previousFormatCodes, start, length, ohlson.cells);
   computeBlockAggregates(ohlson.program, ohlson.cells, previousFormatCodes, start, length, previousNetIncome);
-  const { value, zone, score: scores } = result;
   const kernels = findBlockKernels(
     aggregates,
     previousNetIncome,
@@ -119,22 +106,26 @@ export function scoreOhlsonBlock(
     ohlson.indices,
     ohlson.scores,
   );
-  if (kernels) {
-    scoreOhlsonKernelBlock(plan, ohlson, kernels, periodEndYear, result, start, length);
-    return;
+  if (kernels) computeOhlsonScoresWithKernel(plan, ohlson, kernels, periodEndYear, start, length);
+  else {
+    for (let row = 0; row < length; row += 1) {
+      inputs.totalAssets = aggregates[offsets.totalAssets + row] as number;
+      inputs.totalLiabilities = aggregates[offsets.totalLiabilities + row] as number;
+      inputs.workingCapital = aggregates[offsets.workingCapital + row] as number;
+      inputs.currentLiabilities = aggregates[offsets.currentLiabilities + row] as number;
+      inputs.currentAssets = aggregates[offsets.currentAssets + row] as number;
+      inputs.netIncome = aggregates[offsets.netIncome + row] as number;
+      inputs.fundsFromOperations = aggregates[offsets.fundsFromOperations + row] as number;
+      inputs.previousNetIncome = previousNetIncome[row] as number;
+      inputs.priceLevelIndex = ohlson.readPriceLevelIndex(periodEndYear?.[start + row]);
+      ohlson.scores[row] = computeOhlsonScore(rule, inputs);
+    }
   }
+  // T, P and the zone of each row; not computable where T is not finite.
+  const { value, zone, score: scores } = result;
   for (let row = 0; row < length; row += 1) {
     const at = start + row;
-    inputs.totalAssets = aggregates[offsets.totalAssets + row] as number;
-    inputs.totalLiabilities = aggregates[offsets.totalLiabilities + row] as number;
-    inputs.workingCapital = aggregates[offsets.workingCapital + row] as number;
-    inputs.currentLiabilities = aggregates[offsets.currentLiabilities + row] as number;
-    inputs.currentAssets = aggregates[offsets.currentAssets + row] as number;
-    inputs.netIncome = aggregates[offsets.netIncome + row] as number;
-    inputs.fundsFromOperations = aggregates[offsets.fundsFromOperations + row] as number;
-    inputs.previousNetIncome = previousNetIncome[row] as number;
-    inputs.priceLevelIndex = ohlson.readPriceLevelIndex(periodEndYear?.[at]);
-    const score = computeOhlsonScore(rule, inputs);
+    const score = ohlson.scores[row] as number;
     if (!(score - score === 0)) {
       scores[at] = Number.NaN;
       value[at] = Number.NaN;
@@ -148,17 +139,15 @@ export function scoreOhlsonBlock(
   }
 }
 
-/** scoreOhlsonBlock's rows with the scoreOhlson kernel: SIZE and the index per row first, P and the zone after. */
-function scoreOhlsonKernelBlock(
+/** Each row's T into ohlson.scores with the scoreOhlson kernel, SIZE and the index computed per row first. */
+function computeOhlsonScoresWithKernel(
   plan: ModelPlan,
   ohlson: OhlsonPlan,
   kernels: BlockKernels,
   periodEndYear: Float64Array | readonly number[] | undefined,
-  result: NonNullable<BatchScores["ohlson"]>,
   start: number,
   length: number,
 ) {
-  const rule = plan.ruleSet.ohlson;
   const { aggregates } = plan;
   const { sizes, indices, offsets } = ohlson;
   const totalAssetsAt = offsets.totalAssets;
@@ -177,19 +166,4 @@ function scoreOhlsonKernelBlock(
     ohlson.coefficients,
     length,
   );
-  const { value, zone, score: scores } = result;
-  for (let row = 0; row < length; row += 1) {
-    const at = start + row;
-    const score = ohlson.scores[row] as number;
-    if (!(score - score === 0)) {
-      scores[at] = Number.NaN;
-      value[at] = Number.NaN;
-      zone[at] = 0;
-      continue;
-    }
-    const probability = computeOhlsonProbability(score);
-    scores[at] = score;
-    value[at] = probability;
-    zone[at] = findOhlsonZoneCode(probability, rule);
-  }
 }

@@ -18,7 +18,7 @@ export type OhlsonResult =
   | NotComputable;
 
 /** The aggregates Ohlson's T reads from the current year; the previous year gives only its net income. */
-export const ohlsonAggregates: readonly AggregateId[] = [
+export const ohlsonAggregates = [
   "totalAssets",
   "totalLiabilities",
   "workingCapital",
@@ -26,7 +26,7 @@ export const ohlsonAggregates: readonly AggregateId[] = [
   "currentAssets",
   "netIncome",
   "fundsFromOperations",
-];
+] as const satisfies readonly AggregateId[];
 
 const ohlsonDenominators: readonly AggregateId[] = ["totalAssets", "currentAssets", "totalLiabilities"];
 

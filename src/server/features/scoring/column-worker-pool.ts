@@ -134,12 +134,19 @@ class InputArena {
   }
 }
 
-// Ranges per worker in a call (fewer when the rows are fewer blocks).
+// Ranges per worker in a call, and the fewest blocks of rows a range is worth: a range costs a message
+// each way and compiling the rule sets, about a millisecond, so a smaller batch is cut into fewer ranges
+// (one below 2 × 8 blocks, scored by one worker).
 const rangesPerWorker = 4;
+const minimumBlocksPerRange = 8;
 
-/** `parts` contiguous ranges (fewer when the rows are fewer blocks), cut on multiples of the engine's block of rows. */
-function splitRows(rowCount: number, parts: number): [number, number][] {
+/**
+ * At most `maximumParts` contiguous ranges of at least minimumBlocksPerRange blocks each (one range when
+ * the rows are fewer), cut on multiples of the engine's block of rows.
+ */
+function splitRows(rowCount: number, maximumParts: number): [number, number][] {
   const blocks = Math.ceil(rowCount / rowsPerBlock);
+  const parts = Math.max(1, Math.min(maximumParts, Math.floor(blocks / minimumBlocksPerRange)));
   const ranges: [number, number][] = [];
   for (let part = 0; part < parts; part += 1) {
     const start = Math.min(rowCount, Math.round((blocks * part) / parts) * rowsPerBlock);
