@@ -10,11 +10,12 @@ import { screenIndex } from "./screen-kernel-code.ts";
 
 // The batch path's column loops as WebAssembly SIMD kernels, two rows per instruction and without a
 // branch per cell (docs/decisions/011-wasm-simd-column-kernels.md): reading an item's cells by the §0
-// convention, adding a signed term to a sum, adding a coefficient × ratio term to a linear score, Ohlson's
-// T and a CNDCEC index (their instructions: block-kernel-code.ts, ohlson-kernel-code.ts,
-// screen-kernel-code.ts). Each lane goes through the same IEEE 754
-// operations as the JavaScript it replaces, so every cell gets the same double. The block's scratch arrays live in one memory per thread (openBlockScratch);
-// where WebAssembly SIMD is missing the arrays are plain ones and the JavaScript loops run.
+// convention, adding a signed term to a sum, adding a coefficient × ratio term to a linear score,
+// Ohlson's T and a CNDCEC index (their instructions: block-kernel-code.ts, ohlson-kernel-code.ts,
+// screen-kernel-code.ts). Each lane goes through the same IEEE 754 operations as the JavaScript it
+// replaces, so every cell gets the same double. The block's scratch arrays live in one memory per
+// thread (openBlockScratch); where WebAssembly SIMD is missing they are plain arrays and the JavaScript
+// loops run.
 
 const pageBytes = 65_536;
 /** The most a thread's scratch memory grows to: 16 MiB, some ten times what a call of the catalogue needs. */
@@ -22,7 +23,7 @@ const maximumPages = 256;
 
 /** The kernels over one thread's scratch memory; arrays are passed as views into it, with a starting index. */
 export type BlockKernels = {
-  /** Cells[at … at + length − 1] read in place by the §0 convention; `table`: formatMaskTable's 16 bytes. */
+  /** Cells[at … at + length − 1] read in place by the §0 convention; `table`: writeFormatMaskTable's 16 bytes. */
   readCells(cells: Float64Array, at: number, codes: Uint8Array, length: number, table: Uint8Array): void;
   /** into[intoAt + r] += factor × cells[cellsAt + r], r < length. */
   addTerm(
