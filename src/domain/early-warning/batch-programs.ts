@@ -34,7 +34,11 @@ export function createItemList(): ItemList {
   };
 }
 
-/** Rows per block: the scratch arrays of a block (a few dozen columns of it) stay in the processor's cache. */
+/**
+ * Rows per block: the scratch arrays of a block (a few dozen columns of it) stay in the processor's cache.
+ * Even: the kernels (block-kernels.ts) take rows in pairs, so an odd-length block writes one double past
+ * its last row, which must stay inside the column.
+ */
 export const rowsPerBlock = 2048;
 const formatCodeCount = noStatementFormatCode + 1;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { LineItemId } from "../statements/line-items.ts";
 import {
   compileLinear,
@@ -9,12 +9,22 @@ import {
   rowsPerBlock,
   runBlockSums,
 } from "./batch-programs.ts";
-import { findBlockKernels, openBlockScratch, writeFormatMaskTable } from "./block-kernels.ts";
+import {
+  type BlockKernels,
+  findBlockKernels,
+  openBlockScratch,
+  runWithoutBlockKernels,
+  writeFormatMaskTable,
+} from "./block-kernels.ts";
+import { buildCompanyYearColumns } from "./build-company-year-columns.ts";
 import type { SourcedValue } from "./model-result.ts";
 import { findOhlsonKernelCoefficients, ohlsonKernelColumns } from "./ohlson-kernel-code.ts";
+import { crisisCodeRuleSet2019 } from "./rule-sets/crisis-code-2019.ts";
 import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
+import { scoreCompanyYearColumns } from "./score-company-year-columns.ts";
 import { encodeFormatCodes, noStatementFormatCode } from "./scoring-financial-aggregates.ts";
 import { computeOhlsonScore, computeOhlsonSize } from "./scoring-ohlson.ts";
+import { randomCompanyYearRows } from "./scoring-test-statements.ts";
 
 // Each kernel against the JavaScript loop it replaces, on the same inputs: the kernel runs when the arrays
 // are scratch arrays (openBlockScratch), the loop when they are plain ones. Equal means the same double,
@@ -50,6 +60,26 @@ describe("the SIMD kernels", () => {
     const scratch = openBlockScratch();
     expect(findBlockKernels(scratch.takeDoubles(4), scratch.takeBytes(4))).toBeDefined();
     expect(findBlockKernels(new Float64Array(4))).toBeUndefined();
+  });
+
+  it("each run when scoreCompanyYearColumns scores a batch, and none under runWithoutBlockKernels", () => {
+    const kernels = findBlockKernels(openBlockScratch().takeDoubles(2)) as BlockKernels;
+    const names = ["readCells", "addTerm", "addRatioTerm", "scoreOhlson", "screenIndex"] as const;
+    const spies = names.map((name) => vi.spyOn(kernels, name));
+    try {
+      const columns = buildCompanyYearColumns(randomCompanyYearRows(3000, 13));
+      const ruleSets = { crisisCode: crisisCodeRuleSet2019, distress: distressModels2025 };
+      runWithoutBlockKernels(() => scoreCompanyYearColumns(columns, ruleSets));
+      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
+      scoreCompanyYearColumns(columns, ruleSets);
+      for (const spy of spies) expect(spy).toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it("take rows in pairs, within the columns of an even block", () => {
+    expect(rowsPerBlock % 2).toBe(0);
   });
 });
 

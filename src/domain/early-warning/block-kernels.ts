@@ -100,7 +100,13 @@ function createScratchMemory(): ScratchMemory | null {
   } catch {
     return null;
   }
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+  // An engine that validates the module and still refuses to compile or instantiate it: the loops run.
+  let instance: WebAssembly.Instance;
+  try {
+    instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+  } catch {
+    return null;
+  }
   const exported = instance.exports as {
     readCells: (cells: number, codes: number, length: number, table: number) => void;
     addTerm: (into: number, cells: number, factor: number, length: number) => void;

@@ -51,7 +51,11 @@ const madeDecisions = new Map<string, (AlertDecision | undefined)[]>();
 const maximumCachedRuleSets = 16;
 
 function findMadeDecisions(ruleSet: DistressModelsRuleSet): (AlertDecision | undefined)[] {
-  const cacheKey = `${ruleSet.version}\u0000${JSON.stringify(ruleSet.alertLevel)}`;
+  // Numbers as String gives them (JSON would write NaN and ±Infinity alike, as null).
+  const rules = JSON.stringify(ruleSet.alertLevel, (_name, value) =>
+    typeof value === "number" ? String(value) : value,
+  );
+  const cacheKey = `${ruleSet.version}\u0000${rules}`;
   let made = madeDecisions.get(cacheKey);
   if (!made) {
     if (madeDecisions.size >= maximumCachedRuleSets) madeDecisions.clear();

@@ -1,6 +1,7 @@
 import type { StatementFormat } from "../statements/line-items.ts";
 import { createRowsOutput, scoreRows } from "./score-company-year-rows.ts";
 import {
+  checkFormatCodes,
   encodeFormatCodes,
   type ItemColumns,
   type StatementColumns,
@@ -55,6 +56,7 @@ export function scoreBatch(
   const rowCount = columns.format.length;
   checkColumnLengths(columns, rowCount, "current-year");
   if (previousYear) checkColumnLengths(previousYear, rowCount, "previous-year");
+  checkFormatCodes(formatCodes, rowCount, "current-year");
   const output = createRowsOutput(ruleSet, rowCount, {
     hasOhlson: previousYear !== undefined,
     hasScreen: false,

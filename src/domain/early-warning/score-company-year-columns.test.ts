@@ -294,6 +294,22 @@ describe(scoreCompanyYearColumns, () => {
     expect(Object.isFrozen(decisionOf(first))).toBe(true);
     expect(Object.isFrozen(decisionOf(first)?.reasons)).toBe(true);
     expect(decisionOf(scoreCompanyYearColumns(columns, ruleSets))).toBe(decisionOf(first));
+    // Rules that JSON would write alike (NaN and Infinity both as null) are told apart: with NaN no count
+    // is below the minimum (green), with Infinity every count is (grey).
+    const withMinimum = (value: number) => ({
+      ...ruleSets,
+      distress: {
+        ...distressModels2025,
+        alertLevel: {
+          ...alertLevel,
+          minimumComputableIndicesForGreen: { ...alertLevel.minimumComputableIndicesForGreen, value },
+        },
+      },
+    });
+    expect(decisionOf(scoreCompanyYearColumns(columns, withMinimum(Number.NaN)))?.level).toBe("green");
+    expect(decisionOf(scoreCompanyYearColumns(columns, withMinimum(Number.POSITIVE_INFINITY)))?.level).toBe(
+      "grey",
+    );
   });
 
   it("refuses sector-group and legal-form columns of another length", () => {
@@ -493,5 +509,17 @@ describe(scoreCompanyYearColumns, () => {
         ruleSets,
       ),
     ).toThrow(/legal-form codes must be below/);
+    // A code encodeFormatCodes never gives (the kernels and the loops would read it differently).
+    const badCodes = encoded.formatCodes.slice();
+    badCodes[7] = 9;
+    expect(() =>
+      scoreCompanyYearColumns({ ...columns, encoded: { ...encoded, formatCodes: badCodes } }, ruleSets),
+    ).toThrow(/current-year format code 9 at row 7 is not a statement format's code/);
+    expect(() =>
+      scoreCompanyYearColumns(
+        { ...columns, encoded: { ...encoded, previousFormatCodes: new Uint8Array(40).fill(255) } },
+        ruleSets,
+      ),
+    ).toThrow(/previous-year format code 255 at row 0/);
   });
 });

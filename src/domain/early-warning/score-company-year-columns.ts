@@ -5,7 +5,11 @@ import { type BatchScores, checkColumnLengths, type PreviousYearColumns } from "
 import { createRowsOutput, type RowsOutput, scoreRows } from "./score-company-year-rows.ts";
 import type { IndexColumns } from "./score-index-columns.ts";
 import { encodeLegalForms } from "./score-screen-blocks.ts";
-import { encodeFormatCodes, type StatementColumns } from "./scoring-financial-aggregates.ts";
+import {
+  checkFormatCodes,
+  encodeFormatCodes,
+  type StatementColumns,
+} from "./scoring-financial-aggregates.ts";
 import type { DistressModelsRuleSet } from "./scoring-rule-set.ts";
 
 /** Company-years as the batch path takes them: item columns in cents (NaN: absent) and what the screen adds. */
@@ -65,6 +69,8 @@ export function readEncodedTexts(input: CompanyYearColumns): EncodedTexts {
   if ((texts.previousFormatCodes === undefined) !== (input.previous === undefined)) {
     throw new RangeError("previous-year format codes go with previous-year columns");
   }
+  checkFormatCodes(texts.formatCodes, rowCount, "current-year");
+  if (texts.previousFormatCodes) checkFormatCodes(texts.previousFormatCodes, rowCount, "previous-year");
   const legalFormCount = texts.legalForms.length;
   if (hasCodeFrom(texts.legalFormCodes, legalFormCount)) {
     throw new RangeError(`legal-form codes must be below ${legalFormCount}, the number of legal forms`);

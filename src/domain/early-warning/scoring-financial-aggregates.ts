@@ -127,6 +127,21 @@ export function encodeFormatCodes(
   return codes;
 }
 
+/** A RangeError unless `codes` has `rowCount` codes, each one encodeFormatCodes gives (at most noStatementFormatCode). */
+export function checkFormatCodes(codes: Uint8Array, rowCount: number, what: string): void {
+  if (codes.length !== rowCount) {
+    throw new RangeError(`${what} format codes must have ${rowCount} rows, not ${codes.length}`);
+  }
+  // A plain loop: it runs over every row on every call.
+  for (let row = 0; row < rowCount; row += 1) {
+    if ((codes[row] as number) > noStatementFormatCode) {
+      throw new RangeError(
+        `${what} format code ${codes[row]} at row ${row} is not a statement format's code`,
+      );
+    }
+  }
+}
+
 const omittedCellValuesByItem = new Map<LineItemId, Float64Array>();
 
 /**

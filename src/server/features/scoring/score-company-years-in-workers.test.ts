@@ -36,11 +36,12 @@ describe(createCompanyYearScoringPool, () => {
   afterAll(() => pool.close());
 
   it("gives, row by row and cell by cell, what scoreCompanyYearColumns gives on one thread", async () => {
-    // Not a multiple of the 2,048-row block, so that the second worker's range ends inside a block.
-    const columns = buildCompanyYearColumns(randomCompanyYearRows(5_123, 41));
+    // 16 blocks of 2,048 rows and 123 more: two ranges (a range has at least eight blocks), one per
+    // worker, the second ending inside a block.
+    const columns = buildCompanyYearColumns(randomCompanyYearRows(16 * 2048 + 123, 41));
     const expected = flatten(scoreCompanyYearColumns(columns, ruleSets));
     const pooled = await pool.score(columns, ruleSets);
-    expect(pooled.models.rowCount).toBe(5_123);
+    expect(pooled.models.rowCount).toBe(16 * 2048 + 123);
     expect(pooled.models.ruleSetVersion).toBe(distressModels2025.version);
     expect(pooled.models.altmanZPrime.value.buffer).toBeInstanceOf(SharedArrayBuffer);
     const actual = flatten(pooled);
