@@ -18,12 +18,12 @@ import {
 } from "./block-kernels.ts";
 import { buildCompanyYearColumns } from "./build-company-year-columns.ts";
 import type { SourcedValue } from "./model-result.ts";
-import { findOhlsonKernelCoefficients, ohlsonKernelColumns } from "./ohlson-kernel-code.ts";
+import { findOhlsonKernelCoefficients } from "./ohlson-kernel-code.ts";
 import { crisisCodeRuleSet2019 } from "./rule-sets/crisis-code-2019.ts";
 import { distressModels2025 } from "./rule-sets/distress-models-2025.ts";
 import { scoreCompanyYearColumns } from "./score-company-year-columns.ts";
 import { encodeFormatCodes, noStatementFormatCode } from "./scoring-financial-aggregates.ts";
-import { computeOhlsonScore, computeOhlsonSize } from "./scoring-ohlson.ts";
+import { computeOhlsonScore, computeOhlsonSize, ohlsonAggregates } from "./scoring-ohlson.ts";
 import { randomCompanyYearRows } from "./scoring-test-statements.ts";
 
 // Each kernel against the JavaScript loop it replaces, on the same inputs: the kernel runs when the arrays
@@ -274,10 +274,10 @@ describe("the scoreOhlson kernel", () => {
 
   it("gives computeOhlsonScore's T on every row", () => {
     const scratch = openBlockScratch();
-    const aggregates = scratch.takeDoubles(ohlsonKernelColumns.length * rowsPerBlock);
+    const aggregates = scratch.takeDoubles(ohlsonAggregates.length * rowsPerBlock);
     const offsets = Object.fromEntries(
-      ohlsonKernelColumns.map((column, position) => [column, position * rowsPerBlock]),
-    ) as Record<(typeof ohlsonKernelColumns)[number], number>;
+      ohlsonAggregates.map((column, position) => [column, position * rowsPerBlock]),
+    ) as Record<(typeof ohlsonAggregates)[number], number>;
     const [previous, indices, sizes, scores] = [1, 2, 3, 4].map(() => scratch.takeDoubles(rowsPerBlock)) as [
       Float64Array,
       Float64Array,
@@ -285,7 +285,7 @@ describe("the scoreOhlson kernel", () => {
       Float64Array,
     ];
     rows.forEach((values, row) => {
-      ohlsonKernelColumns.forEach((column, position) => {
+      ohlsonAggregates.forEach((column, position) => {
         aggregates[offsets[column] + row] = values[position] as number;
       });
       previous[row] = values[7];

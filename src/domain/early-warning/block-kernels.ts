@@ -1,11 +1,7 @@
 import { writeWasmModule } from "../shared/write-wasm-module.ts";
 import { addRatioTerm, addTerm, readCells } from "./block-kernel-code.ts";
-import {
-  type OhlsonKernelCoefficients,
-  ohlsonCoefficientOrder,
-  ohlsonKernelColumns,
-  scoreOhlson,
-} from "./ohlson-kernel-code.ts";
+import { type OhlsonKernelCoefficients, ohlsonCoefficientOrder, scoreOhlson } from "./ohlson-kernel-code.ts";
+import { ohlsonAggregates } from "./scoring-ohlson.ts";
 import { screenIndex } from "./screen-kernel-code.ts";
 
 // The batch path's column loops as WebAssembly SIMD kernels, two rows per instruction and without a
@@ -52,7 +48,7 @@ export type BlockKernels = {
     sizes: Float64Array,
     indices: Float64Array,
     aggregates: Float64Array,
-    offsets: Readonly<Record<(typeof ohlsonKernelColumns)[number], number>>,
+    offsets: Readonly<Record<(typeof ohlsonAggregates)[number], number>>,
     previous: Float64Array,
     coefficients: OhlsonKernelCoefficients,
     length: number,
@@ -139,7 +135,7 @@ function createScratchMemory(): ScratchMemory | null {
         doubleAt(scores, 0),
         doubleAt(sizes, 0),
         doubleAt(indices, 0),
-        ...ohlsonKernelColumns.map((column) => doubleAt(aggregates, offsets[column])),
+        ...ohlsonAggregates.map((column) => doubleAt(aggregates, offsets[column])),
         doubleAt(previous, 0),
         length,
         ...ohlsonCoefficientOrder.map((name) => coefficients[name]),

@@ -1,6 +1,5 @@
 import { type WasmFunction, wasm, wasmTypes } from "../shared/write-wasm-module.ts";
 import { addressOf, loopOverRowPairs, nanPair, onePair, zeroPair } from "./block-kernel-code.ts";
-import { ohlsonAggregates } from "./scoring-ohlson.ts";
 import type { OhlsonRule } from "./scoring-rule-set.ts";
 
 // Ohlson's T as a WebAssembly SIMD kernel (block-kernels.ts runs it; ADR 011): computeOhlsonScore's
@@ -8,8 +7,6 @@ import type { OhlsonRule } from "./scoring-rule-set.ts";
 
 const { i32, f64, v128 } = wasmTypes;
 
-/** The aggregate columns of the scoreOhlson kernel, in its parameters' order: Ohlson's own. */
-export const ohlsonKernelColumns = ohlsonAggregates;
 export type OhlsonKernelCoefficients = {
   intercept: number;
   size: number;

@@ -66,6 +66,17 @@ export const screenOutcomeCodes = {
   noBenchmark: 6,
 } as const;
 
+/**
+ * Relative distance within which a double percent is too close to a threshold to tell which side it is on
+ * (integer cents below 2^53 put the double percent within a few ulps of the exact one).
+ */
+export const nearThresholdRelativeDistance = 1e-12;
+
+/** Whether percent − threshold (`distance`) is too close to 0 to trust its sign. */
+export function isNearThreshold(distance: number, percent: number, threshold: number): boolean {
+  return Math.abs(distance) <= nearThresholdRelativeDistance * (Math.abs(percent) + Math.abs(threshold));
+}
+
 /** Sign of numerator ÷ denominator − percent ÷ 100, in doubles when far from the cut-off, else exact. */
 export function compareWithThreshold(
   numerator: number,
@@ -74,7 +85,6 @@ export function compareWithThreshold(
   threshold: number,
 ) {
   const distance = percent - threshold;
-  // Integer cents below 2^53: the double percent is within a few ulps of the exact one.
-  if (Math.abs(distance) > 1e-12 * (Math.abs(percent) + Math.abs(threshold))) return Math.sign(distance);
+  if (!isNearThreshold(distance, percent, threshold)) return Math.sign(distance);
   return compareRatioWithPercent(numerator, denominator, threshold);
 }

@@ -7,6 +7,7 @@ import {
   type IndexColumns,
   incomeStatementCashFlowTerms,
   indexFormulas,
+  isNearThreshold,
   screenOutcomeCodes,
 } from "./score-index-columns.ts";
 import type { ItemColumns } from "./scoring-financial-aggregates.ts";
@@ -117,57 +118,15 @@ function isMissingCell(column: Float64Array | readonly number[] | undefined, row
   return Number.isNaN(column[row] ?? Number.NaN);
 }
 
-/** One index for the block's rows: its percent, and its breach of the row's sector threshold (counted). */
+/**
+ * One index for the block's rows: its percent, and its breach of the row's sector threshold (counted). I3's
+ * numerator is chosen and each row's threshold read first; the rows are then flagged by the screenIndex
+ * kernel (or flagIndexRows, its loop), and those too close to their threshold to tell in doubles are
+ * decided exactly (compareWithThreshold).
+ */
 function computeIndexBlock(
   plan: ScreenPlan,
-  position: number,
-  adjustments: Float64Array | readonly number[] | undefined,
-  sectorGroup: Uint8Array,
-  percentColumn: Float64Array,
-  breachedColumn: Uint8Array,
-  start: number,
-  length: number,
-): void {
-  const { sums, computableCounts, breachedCounts, thresholds } = plan;
-  const numeratorOffset = plan.numeratorAt[position] as number;
-  const denominatorOffset = numeratorOffset + rowsPerBlock;
-  // I3: the cash-flow statement's total when the filing has it (a cell that is not NaN), else the income
-  // statement's; -1 for the other indices.
-  const incomeOffset = position === plan.i3Position ? numeratorOffset + 2 * rowsPerBlock : -1;
-  const thresholdOffset = position * 256;
-  const breachSign = plan.breachSigns[position] as number;
-  for (let row = 0; row < length; row += 1) {
-    const at = start + row;
-    // I3 reads the income statement's numerator when the cash-flow total is missing.
-    const useIncome = incomeOffset >= 0 && isMissingCell(adjustments, at);
-    const numeratorAt = (useIncome ? incomeOffset : numeratorOffset) + row;
-    const numerator = sums[numeratorAt] as number;
-    const denominator = sums[denominatorOffset + row] as number;
-    // Computable: both sums known and the denominator not 0 (counted without a branch).
-    const computable = +!Number.isNaN(numerator) & +!Number.isNaN(denominator) & +(denominator !== 0);
-    const percent = (numerator * 100) / denominator;
-    percentColumn[at] = computable === 1 ? percent : Number.NaN;
-    computableCounts[row] = (computableCounts[row] as number) + computable;
-    // Breached: on the breach side of the sector's threshold (NaN: the group has none, or not computable),
-    // decided exactly by compareWithThreshold only when the doubles are too close to tell.
-    const threshold = thresholds[thresholdOffset + (sectorGroup[at] as number)] as number;
-    const distance = percent - threshold;
-    let breached = +(distance * breachSign > 0) & computable;
-    if (Math.abs(distance) <= 1e-12 * (Math.abs(percent) + Math.abs(threshold)) && computable === 1) {
-      breached = compareWithThreshold(numerator, denominator, percent, threshold) === breachSign ? 1 : 0;
-    }
-    breachedColumn[at] = breached;
-    breachedCounts[row] = (breachedCounts[row] as number) + breached;
-  }
-}
-
-/**
- * computeIndexBlock with the screenIndex kernel: I3's numerator chosen and each row's threshold read first,
- * the rows too close to their threshold decided exactly after (compareWithThreshold, as computeIndexBlock).
- */
-function computeIndexBlockWithKernel(
-  plan: ScreenPlan,
-  kernels: BlockKernels,
+  kernels: BlockKernels | undefined,
   position: number,
   adjustments: Float64Array | readonly number[] | undefined,
   sectorGroup: Uint8Array,
@@ -182,7 +141,8 @@ function computeIndexBlockWithKernel(
   let numerators = sums;
   let numeratorAt = numeratorOffset;
   if (position === plan.i3Position) {
-    // I3: the cash-flow statement's total when the filing has it, else the income statement's.
+    // I3: the cash-flow statement's total when the filing has it (a cell that is not NaN), else the
+    // income statement's.
     const incomeOffset = numeratorOffset + 2 * rowsPerBlock;
     for (let row = 0; row < length; row += 1) {
       const offset = isMissingCell(adjustments, start + row) ? incomeOffset : numeratorOffset;
@@ -191,22 +151,35 @@ function computeIndexBlockWithKernel(
     numerators = i3Numerators;
     numeratorAt = 0;
   }
+  // NaN where the row's sector group has no thresholds: never breached.
   const { thresholds } = plan;
   const thresholdOffset = position * 256;
   for (let row = 0; row < length; row += 1) {
     rowThresholds[row] = thresholds[thresholdOffset + (sectorGroup[start + row] as number)] as number;
   }
   const breachSign = plan.breachSigns[position] as number;
-  const nearCount = kernels.screenIndex(
-    { percents, flags, computableCounts, breachedCounts },
-    numerators,
-    numeratorAt,
-    sums,
-    denominatorOffset,
-    rowThresholds,
-    breachSign,
-    length,
-  );
+  const outputs = { percents, flags, computableCounts, breachedCounts };
+  const nearCount = kernels
+    ? kernels.screenIndex(
+        outputs,
+        numerators,
+        numeratorAt,
+        sums,
+        denominatorOffset,
+        rowThresholds,
+        breachSign,
+        length,
+      )
+    : flagIndexRows(
+        outputs,
+        numerators,
+        numeratorAt,
+        sums,
+        denominatorOffset,
+        rowThresholds,
+        breachSign,
+        length,
+      );
   for (let row = 0; nearCount > 0 && row < length; row += 1) {
     const flag = flags[row] as number;
     if ((flag & 2) === 0) continue;
@@ -224,6 +197,41 @@ function computeIndexBlockWithKernel(
   }
   percentColumn.set(percents.subarray(0, length), start);
   breachedColumn.set(flags.subarray(0, length), start);
+}
+
+/**
+ * The screenIndex kernel's loop in JavaScript (BlockKernels.screenIndex says what it does), where
+ * WebAssembly SIMD is missing; the kernel's reference in tests.
+ */
+function flagIndexRows(
+  outputs: Parameters<BlockKernels["screenIndex"]>[0],
+  numerators: Float64Array,
+  numeratorAt: number,
+  denominators: Float64Array,
+  denominatorAt: number,
+  thresholds: Float64Array,
+  breachSign: number,
+  length: number,
+): number {
+  const { percents, flags, computableCounts, breachedCounts } = outputs;
+  let nearCount = 0;
+  for (let row = 0; row < length; row += 1) {
+    const numerator = numerators[numeratorAt + row] as number;
+    const denominator = denominators[denominatorAt + row] as number;
+    // Computable: both sums known and the denominator not 0 (counted without a branch).
+    const computable = +!Number.isNaN(numerator) & +!Number.isNaN(denominator) & +(denominator !== 0);
+    const percent = (numerator * 100) / denominator;
+    percents[row] = computable === 1 ? percent : Number.NaN;
+    const threshold = thresholds[row] as number;
+    const distance = percent - threshold;
+    const breached = +(distance * breachSign > 0) & computable;
+    const near = +isNearThreshold(distance, percent, threshold) & computable;
+    flags[row] = breached | (near << 1);
+    computableCounts[row] = (computableCounts[row] as number) + computable;
+    breachedCounts[row] = (breachedCounts[row] as number) + breached;
+    nearCount += near;
+  }
+  return nearCount;
 }
 
 /**
@@ -257,30 +265,17 @@ export function screenBlock(
   cndcecIndexIds.forEach((index, position) => {
     const percentColumn = result.percent[index];
     const breachedColumn = result.isBreached[index];
-    if (kernels) {
-      computeIndexBlockWithKernel(
-        plan,
-        kernels,
-        position,
-        adjustments,
-        sectorGroup,
-        percentColumn,
-        breachedColumn,
-        start,
-        length,
-      );
-    } else {
-      computeIndexBlock(
-        plan,
-        position,
-        adjustments,
-        sectorGroup,
-        percentColumn,
-        breachedColumn,
-        start,
-        length,
-      );
-    }
+    computeIndexBlock(
+      plan,
+      kernels,
+      position,
+      adjustments,
+      sectorGroup,
+      percentColumn,
+      breachedColumn,
+      start,
+      length,
+    );
   });
   const { equityAt, shareCapitalAt, equityMinimums, reducedBelowCapital, hasBenchmark, outcomes } = plan;
   for (let row = 0; row < length; row += 1) {

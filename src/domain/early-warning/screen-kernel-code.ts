@@ -1,18 +1,20 @@
 import { doublePairBytes, type WasmFunction, wasm, wasmTypes } from "../shared/write-wasm-module.ts";
 import { addressOf, loopOverRowPairs, nanPair, onePair, zeroPair } from "./block-kernel-code.ts";
+import { nearThresholdRelativeDistance } from "./score-index-columns.ts";
 
 // One CNDCEC index of a block as a WebAssembly SIMD kernel (block-kernels.ts runs it; ADR 011), two rows
-// at a time with the same IEEE 754 operations as computeIndexBlock. The rare rows too close to their
+// at a time with the same IEEE 754 operations as flagIndexRows. The rare rows too close to their
 // threshold to tell in doubles are flagged and decided exactly afterwards, in JavaScript.
 
 const { i32, f64, v128 } = wasmTypes;
 
 // screenIndex(percents, flags, computableCounts, breachedCounts, numerators, denominators, thresholds,
-// length, breachSign) → the number of rows near their threshold. Per row, as computeIndexBlock: computable
-// where neither sum is NaN and the denominator is not 0; percent = (numerator × 100) ÷ denominator (NaN
-// where not computable); breached where (percent − threshold) × breachSign > 0; near where
-// |percent − threshold| ≤ 1e-12 × (|percent| + |threshold|). Flags: 1 breached, 2 near (both only where
-// computable); the counts gain 1 where computable and where breached.
+// length, breachSign) → the number of rows near their threshold. Per row, as flagIndexRows (its loop in
+// score-screen-blocks.ts): computable where neither sum is NaN and the denominator is not 0; percent =
+// (numerator × 100) ÷ denominator (NaN where not computable); breached where (percent − threshold) ×
+// breachSign > 0; near where isNearThreshold: |percent − threshold| ≤ nearThresholdRelativeDistance ×
+// (|percent| + |threshold|). Flags: 1 breached, 2 near (both only where computable); the counts gain 1
+// where computable and where breached.
 export const screenIndex: WasmFunction = {
   name: "screenIndex",
   params: [i32, i32, i32, i32, i32, i32, i32, i32, f64],
@@ -114,10 +116,10 @@ export const screenIndex: WasmFunction = {
         ...wasm.localGet(computable),
         ...wasm.v128And,
         ...wasm.localSet(breached),
-        // Near: |distance| ≤ 1e-12 × (|percent| + |threshold|) and computable.
+        // Near: |distance| ≤ nearThresholdRelativeDistance × (|percent| + |threshold|), and computable.
         ...wasm.localGet(distance),
         ...wasm.f64x2Absolute,
-        ...wasm.v128Const(doublePairBytes(1e-12)),
+        ...wasm.v128Const(doublePairBytes(nearThresholdRelativeDistance)),
         ...wasm.localGet(percent),
         ...wasm.f64x2Absolute,
         ...load(thresholds),
